@@ -1,0 +1,116 @@
+"""Attendance lines ("PRESENT: Councillor Davison (Chair), ...") into attendees."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.model import Attendee
+from indexer.textutil import clean_inline
+
+# label -> (status, group); group None means "decide from the name and role".
+_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
+    (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
+    (re.compile(r"^(?:councillors?|members)\s+present\b", re.I), "present", "member"),
+    (re.compile(r"^(?:officers?(?:\s+present|\s+in\s+attendance)?)\b", re.I), "present", "officer"),
+    (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
+    (re.compile(r"^also\s+present\b", re.I), "in attendance", None),
+    (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
+     "apologies", None),
+    (re.compile(r"^absent\b", re.I), "absent", None),
+]
+_LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
+_SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^an?\s+apolog(?:y|ies)\s+for\s+absence\s+(?:was|were)\s+(?:submitted|received)\s+"
+                r"(?:on\s+behalf\s+of|from)\s+(?P<names>.+)$", re.I), "apologies"),
+    (re.compile(r"^apologies\s+for\s+absence\s+(?:were|was)\s+(?:submitted|received|given|noted)\s+"
+                r"(?:on\s+behalf\s+of|from)\s+(?P<names>.+)$", re.I), "apologies"),
+]
+_TITLES = r"(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|Sir|Dame|Lord|Lady)"
+_PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
+_ROLE = re.compile(r"\(([^()]+)\)\s*$")
+_OFFICER_ROLE = re.compile(
+    r"\b(clerk|officer|director|manager|head of|executive|solicitor|lawyer|planner|engineer|treasurer|"
+    r"accountant|advisor|adviser|democratic|legal|monitoring|secretary|assistant|coordinator|lead)\b",
+    re.I,
+)
+_NOT_A_PERSON = re.compile(
+    r"\b(members? of (?:the )?(?:public|press)|public|press|residents?|others|none|nil|no apologies|"
+    r"visitors?)\b",
+    re.I,
+)
+_MEMBER_TITLE = re.compile(r"^(?:Councillor|Cllr\.?|Alderman)\b", re.I)
+
+
+def attendance_label(text: str) -> tuple[str, str | None, str] | None:
+    """(status, group, rest of the line) when the line is an attendance list, else None."""
+    text = clean_inline(text)
+    for pattern, status in _SENTENCE_FORMS:
+        match = pattern.match(text)
+        if match:
+            return status, None, match.group("names")
+    for pattern, status, group in _LABELS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        rest = text[match.end():]
+        label_end = _LABEL_END.match(rest)
+        # A label needs its colon or dash, or a sentence form ("Apologies were received from").
+        if not re.match(r"\s*[:\-–]", rest) and not re.match(r"\s*(?:from|by|on behalf of)\b", rest, re.I):
+            continue
+        return status, group, rest[label_end.end():] if label_end else rest
+    return None
+
+
+def _split_names(text: str) -> list[str]:
+    text = re.sub(r"\.\s*$", "", text.strip())
+    parts: list[str] = []
+    for chunk in re.split(r"\s*;\s*", text):
+        prefix = ""
+        plural = _PLURAL_PREFIX.match(chunk)
+        if plural:
+            word = plural.group(1).rstrip(".").lower()
+            prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
+            chunk = chunk[plural.end():]
+        pieces = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", chunk)
+        for piece in pieces:
+            piece = piece.strip(" .:")
+            if not piece:
+                continue
+            inner = _PLURAL_PREFIX.match(piece + " ")
+            if inner:  # "Councillors: Hellaoui, ..." after a semicolon starts a new prefix
+                word = inner.group(1).rstrip(".").lower()
+                prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
+                continue
+            if prefix and not re.match(_TITLES + r"\b", piece, re.I):
+                piece = f"{prefix} {piece}"
+            parts.append(piece)
+    return parts
+
+
+def parse_attendance(text: str) -> list[Attendee]:
+    """Attendees from one attendance line; [] when the line is not one."""
+    label = attendance_label(text)
+    if not label:
+        return []
+    status, group, rest = label
+    attendees = []
+    for piece in _split_names(rest):
+        role = None
+        match = _ROLE.search(piece)
+        if match:
+            role = match.group(1).strip()
+            piece = piece[: match.start()].strip()
+        if not piece or _NOT_A_PERSON.search(piece) or re.match(r"^\d", piece) or len(piece) > 60:
+            continue
+        attendees.append(Attendee(name=piece, role=role, group=_group(piece, role, group), status=status))
+    return attendees
+
+
+def _group(name: str, role: str | None, given: str | None) -> str:
+    if given:
+        return given
+    if _MEMBER_TITLE.match(name):
+        return "member"
+    if role and _OFFICER_ROLE.search(role) and not re.search(r"\bchair|mayor|vice", role, re.I):
+        return "officer"
+    return "member"

@@ -1,0 +1,84 @@
+"""Blocks, the readers' common intermediate, and how they become paragraphs.
+
+Every reader first turns its input into a flat list of blocks (a paragraph, a list entry or a
+heading, each already on one line); the item structure and the paragraphs are then built from the
+blocks the same way for every format. The paragraph rules are in `docs/format.md`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexer.textutil import is_decision_line, is_lead_in, sentence_count
+
+SHORT_ENTRY_CHARS = 250
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str = "para"  # para | bullet | numbered | heading
+    marker: str | None = None  # "·" for bullets, "1." / "(a)" for numbered entries
+    level: int = 0  # nesting of list entries
+    emphasis: bool = False  # the whole block is bold or a Markdown heading: a heading hint
+    symbol: str = ""  # the bullet character as written, to tell sub-lists from lists
+
+    @property
+    def is_entry(self) -> bool:
+        return self.kind in ("bullet", "numbered")
+
+
+@dataclass
+class _Entry:
+    block: Block
+    subs: list[Block] = field(default_factory=list)
+
+    def render(self, with_marker: bool) -> str:
+        head = f"{self.block.marker} {self.block.text}" if with_marker else self.block.text
+        return " ".join([head, *(f"{sub.marker} {sub.text}" for sub in self.subs)])
+
+    @property
+    def is_short(self) -> bool:
+        return all(
+            sentence_count(block.text) <= 1 and len(block.text) < SHORT_ENTRY_CHARS
+            for block in (self.block, *self.subs)
+        )
+
+
+def _entries(run: list[Block]) -> list[_Entry]:
+    top = min(block.level for block in run)
+    entries: list[_Entry] = []
+    for block in run:
+        if block.level > top and entries:
+            entries[-1].subs.append(block)
+        else:
+            entries.append(_Entry(block))
+    return entries
+
+
+def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
+    """Apply the paragraph rules: short lists stay with their lead-in, exchanges stand alone."""
+    out: list[str] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if not block.is_entry:
+            if block.text:
+                out.append(block.text)
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].is_entry:
+            end += 1
+        entries = _entries(blocks[index:end])
+        index = end
+        lead = out[-1] if out and is_lead_in(out[-1]) else None
+        if all(entry.is_short for entry in entries) or (lead and is_decision_line(lead)):
+            joined = " ".join(entry.render(with_marker=True) for entry in entries)
+            if lead:
+                out[-1] = f"{lead} {joined}"
+            else:
+                out.append(joined)
+        else:
+            out.extend(entry.render(with_marker=False) for entry in entries)
+    return out

@@ -1,0 +1,153 @@
+"""The meeting header: panel, council, date, time, venue and contact from what the text states.
+
+Only statements about the meeting itself count ("... Scrutiny Panel - Monday 25th October, 2021
+4.00 pm", "A meeting of the ... was held on 22 November 2021", "Date: 12 March 2024"): a date in a
+sentence about a previous or next meeting is never taken as the meeting's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.dates import find_dates, find_time
+from indexer.textutil import clean_inline, title_case
+
+_BODY_WORDS = (
+    r"(?:Committee|Sub[- ]Committee|Panel|Board|Cabinet|Council|Forum|Commission|Executive|Assembly|"
+    r"Partnership|Group|Authority|Meeting|Trust|Working Party)"
+)
+_WEEKDAY_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\d{1,2}"
+
+# "Children and Young People's ... Scrutiny Panel - Monday 25th October, 2021 4.00 pm" (ModernGov)
+SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
+# "A meeting of the X was held on ...", "Minutes of the meeting of the X held at ... on ..."
+HELD = re.compile(
+    r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
+    r"(?:(?:annual|extraordinary|ordinary|special|remote|virtual|hybrid|monthly|budget)\s+)*"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<panel>.+?)\s+(?:was\s+|which\s+was\s+)?held\b(?P<rest>.*)$",
+    re.I,
+)
+_PANEL_OF_COUNCIL = re.compile(
+    rf"^(?P<panel>.+?{_BODY_WORDS})\s+of\s+(?:the\s+)?(?P<council>.+?(?:Council|Authority))$", re.I
+)
+_LABELLED = re.compile(
+    r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|contact|"
+    r"clerk|democratic services(?: officer)?|committee|meeting|panel)\s*[:\-–]\s*(?P<value>.+)$",
+    re.I,
+)
+_COUNCIL_LINE = re.compile(
+    r"^(?:.*?/\s*)?(?P<council>[A-Z][\w'’&.\- ]{2,80}?\b(?:Parish|Town|Community|City|County|District|Borough|"
+    r"Metropolitan Borough|Unitary)?\s*Council)$"
+)
+_NOT_MEETING_DATE = re.compile(
+    r"\b(?:previous|last|next|prior|future|following|forthcoming|subsequent|adjourned)\s+meeting|"
+    r"\bnext\s+(?:scheduled\s+)?meeting|\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed)",
+    re.I,
+)
+_VENUE_IN_HELD = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*(?=\bon\s+(?:\w+day\b|\d)|\bat\s+\d|\.?\s*$)"
+)
+
+
+@dataclass
+class Header:
+    panel: str | None = None
+    council: str | None = None
+    date: str | None = None
+    time: str | None = None
+    venue: str | None = None
+    contact: str | None = None
+
+    def fill(self, other: Header) -> None:
+        """Take the other header's values where this one has none."""
+        for name in ("panel", "council", "date", "time", "venue", "contact"):
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+
+
+def normalise_panel(name: str) -> str:
+    name = clean_inline(name).strip(" .,:;-–")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+meeting$", "", name, flags=re.I)
+    letters = [c for c in name if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        name = title_case(name)
+    return name
+
+
+def _split_council(panel: str) -> tuple[str, str | None]:
+    match = _PANEL_OF_COUNCIL.match(panel)
+    if match:
+        return normalise_panel(match.group("panel")), normalise_panel(match.group("council"))
+    if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I):
+        return panel, panel
+    return panel, None
+
+
+def _meeting_date(text: str) -> str | None:
+    """The first date of a sentence that is about this meeting, not a previous or next one."""
+    for found in find_dates(text):
+        before = text[max(0, found.start - 80): found.start]
+        if _NOT_MEETING_DATE.search(before):
+            continue
+        return found.iso
+    return None
+
+
+def read_statement(text: str) -> Header | None:
+    """A header from one line that states the meeting (a subtitle or a "held on" sentence)."""
+    text = clean_inline(text)
+    match = SUBTITLE.match(text)
+    if match and find_dates(match.group("when")):
+        panel, council = _split_council(normalise_panel(match.group("panel")))
+        when = match.group("when")
+        return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
+    match = HELD.match(text)
+    if match and len(match.group("panel")) <= 150 and not _NOT_MEETING_DATE.search(text[: match.end("panel")]):
+        rest = match.group("rest")
+        date = _meeting_date(rest)
+        if not date:
+            return None
+        panel_text = match.group("panel")
+        if re.match(r"^(?:previous|last|next)\b", panel_text, re.I):
+            return None
+        panel, council = _split_council(normalise_panel(panel_text))
+        venue_match = _VENUE_IN_HELD.search(rest)
+        venue = venue_match.group("venue").strip(" ,") if venue_match else None
+        return Header(panel=panel or None, council=council, date=date, time=find_time(rest), venue=venue or None)
+    return None
+
+
+def read_labelled(text: str) -> Header | None:
+    """`Date: ...`, `Venue: ...`, `Contact: ...` lines."""
+    match = _LABELLED.match(clean_inline(text))
+    if not match:
+        return None
+    label, value = match.group("label").lower(), match.group("value").strip()
+    if label in ("date", "date of meeting", "meeting date"):
+        dates = find_dates(value)
+        return Header(date=dates[0].iso, time=find_time(value[dates[0].end:])) if dates else None
+    if label in ("time", "start time"):
+        return Header(time=find_time(value))
+    if label in ("venue", "place", "location"):
+        return Header(venue=value.rstrip(". "))
+    if label in ("committee", "meeting", "panel"):
+        return Header(panel=normalise_panel(value))
+    return Header(contact=value.rstrip(". "))
+
+
+def read_title(text: str) -> Header | None:
+    """A title line that names the body: `HEALTH SCRUTINY COMMITTEE`, `Ashby Parish Council`."""
+    text = clean_inline(text)
+    if len(text) > 120 or re.search(r"[.;]$", text):
+        return None
+    council = _COUNCIL_LINE.match(text)
+    if council:
+        name = normalise_panel(council.group("council"))
+        return Header(council=name)
+    bare = re.sub(r"^(?:minutes\s*(?:of\s*(?:the|a)?)?\s*[-–:]?\s*)", "", text, flags=re.I)
+    if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):
+        panel, council_name = _split_council(normalise_panel(bare))
+        return Header(panel=panel, council=council_name)
+    return None

@@ -1,0 +1,99 @@
+"""One entry point: a minutes file (or its bytes) into a Meeting, whatever its format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from indexer.decode import decode
+from indexer.errors import ReadError
+from indexer.model import Meeting, meeting_id, paragraph_id
+from indexer.readers.detect import detect_format
+from indexer.readers.html import read_html, read_moderngov_html
+from indexer.readers.moderngov_table import read_moderngov_table
+from indexer.readers.moderngov_xml import read_moderngov_xml
+from indexer.readers.pdf import pdf_to_text
+from indexer.readers.text import read_text
+from indexer.sidecar import SIDECAR_SUFFIX, read_sidecar
+from indexer.structure import DraftMeeting
+
+MAX_MEGABYTES = 25
+KNOWN_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".xml", ".pdf", ""}
+
+_TEXT_READERS: dict[str, Callable[[str], DraftMeeting]] = {
+    "text": read_text,
+    "moderngov-text": read_text,
+    "moderngov-table": read_moderngov_table,
+    "moderngov-html": read_moderngov_html,
+    "html": read_html,
+    "moderngov-xml": read_moderngov_xml,
+}
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIX)
+
+
+def parse_file(path: Path | str, source: str | None = None) -> Meeting:
+    """Parse one document. Raises ReadError, with the reason, when it cannot be read as minutes."""
+    path = Path(path)
+    if path.is_dir():
+        raise ReadError("is a folder, not a document")
+    try:
+        size = path.stat().st_size
+        if size > MAX_MEGABYTES * 1024 * 1024:
+            raise ReadError(f"{size / 1024 / 1024:.1f} MB is over the {MAX_MEGABYTES} MB limit for one document")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot be read: {error.strerror or error}") from None
+    sidecar, sidecar_warnings = read_sidecar(path)
+    meeting = parse_bytes(data, source or path.as_posix())
+    if path.suffix.lower() not in KNOWN_SUFFIXES:
+        meeting.warnings.insert(0, f"unknown extension {path.suffix!r}: read as {meeting.format} from its content")
+    for key, value in sidecar.items():
+        setattr(meeting, key, value)
+    meeting.warnings.extend(sidecar_warnings)
+    if meeting.date is None:
+        meeting.warnings.append("no meeting date: the text states none")
+    return meeting
+
+
+def parse_bytes(data: bytes, source: str) -> Meeting:
+    """Parse a document's bytes; `source` names it in the model and in paragraph ids."""
+    warnings: list[str] = []
+    if data.lstrip()[:5] == b"%PDF-":
+        text, warnings = pdf_to_text(data)
+        fmt = "pdf"
+        draft = read_text(text)
+    else:
+        if data[:4] == b"PK\x03\x04":
+            raise ReadError("a ZIP or Office document (.docx/.odt): save the minutes as PDF, HTML or text")
+        text, warnings = decode(data)
+        fmt = detect_format(data, text)
+        if fmt == "unknown-xml":
+            raise ReadError("XML that is not a ModernGov GetMeeting response")
+        draft = _TEXT_READERS[fmt](text)
+    if not any(item.paragraphs for item in draft.items):
+        what = "HTML page" if "html" in fmt else "document"
+        raise ReadError(f"the {what} holds no minutes: no item or paragraph of minutes text was found")
+    return _assemble(draft, source, fmt, warnings)
+
+
+def _assemble(draft: DraftMeeting, source: str, fmt: str, warnings: list[str]) -> Meeting:
+    header = draft.header
+    mid = meeting_id(source)
+    meeting = Meeting(
+        id=mid, source=source, format=fmt, council=header.council, panel=header.panel, date=header.date,
+        time=header.time, venue=header.venue, contact=header.contact, attendees=draft.attendees,
+        items=draft.items, warnings=list(warnings),
+    )
+    for item_index, item in enumerate(meeting.items):
+        for paragraph_index, paragraph in enumerate(item.paragraphs):
+            paragraph.id = paragraph_id(mid, item_index, paragraph_index)
+        if item.truncated:
+            meeting.warnings.append(
+                f"item {item.number or item_index + 1}: the page cut the minutes short (see the full minutes)"
+            )
+    if meeting.panel is None:
+        meeting.warnings.append("no panel: the text does not name the committee")
+    return meeting

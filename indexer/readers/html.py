@@ -1,0 +1,171 @@
+"""Minutes as HTML: ModernGov "Agenda and minutes" pages, and councils' own pages.
+
+Both become blocks (a paragraph, list entry or heading each); a ModernGov page's item table gives
+the items directly, any other page goes through the common structure finder.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
+
+from indexer.blocks import Block
+from indexer.header import Header, read_labelled, read_statement
+from indexer.reflow import text_to_blocks
+from indexer.structure import DraftMeeting, build_item, split_minutes, strip_link_text, structure
+from indexer.textutil import clean_inline
+
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "button", "select",
+              "iframe", "svg", "template", "head", "img", "input", "object", "map"}
+_SKIP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|cookie|skip|share|social|"
+    r"mgActionList|mgLinks|visually-hidden|sr-only)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "table", "tbody", "thead", "tr", "td", "th",
+               "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address",
+               "center", "body", "html", "caption", "figure", "hr"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-content", ".post-content",
+                   "#main-content", ".page-content", "#modgov", ".mgContent")
+
+
+def parse_html(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(markup, "html.parser")
+
+
+def _skipped(tag: Tag) -> bool:
+    if tag.name in _SKIP_TAGS:
+        return True
+    names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
+    return bool(names.strip()) and bool(_SKIP_CLASS.search(names))
+
+
+class _BlockWriter:
+    """Walks the tree, flushing inline text into blocks at every block-level element."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.bold_chars = 0
+        self.total_chars = 0
+        self.pending: Block | None = None  # the list entry or heading the buffer belongs to
+
+    def flush(self) -> None:
+        raw = "".join(self.buffer)
+        self.buffer = []
+        bold = self.total_chars > 0 and self.bold_chars >= 0.9 * self.total_chars
+        self.bold_chars = self.total_chars = 0
+        template, self.pending = self.pending, None
+        if not clean_inline(raw):
+            return
+        if template is not None:
+            template.text = clean_inline(raw)
+            template.emphasis = template.emphasis or bold
+            self.blocks.append(template)
+            return
+        for block in text_to_blocks(raw):
+            if bold and block.kind == "para":
+                block.emphasis = True
+            self.blocks.append(block)
+
+    def text(self, value: str, bold: bool) -> None:
+        value = re.sub(r"[ \t\r\n]+", " ", value)
+        self.buffer.append(value)
+        letters = len(value.strip())
+        self.total_chars += letters
+        if bold:
+            self.bold_chars += letters
+
+    def walk(self, node: Tag, bold: bool = False, list_depth: int = 0) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not comments, doctypes or CDATA
+                    self.text(str(child), bold)
+                continue
+            if not isinstance(child, Tag) or _skipped(child):
+                continue
+            name = child.name
+            if name == "br":
+                self.buffer.append("\n")
+                continue
+            child_bold = bold or name in ("strong", "b") or "bold" in str(child.get("style") or "")
+            if name not in _BLOCK_TAGS:
+                self.walk(child, child_bold, list_depth)
+                continue
+            self.flush()
+            if name in _HEADINGS:
+                self.pending = Block("", "heading", emphasis=True, level=int(name[1]))
+                self.walk(child, True, list_depth)
+            elif name == "li":
+                parent = child.find_parent(["ul", "ol"])
+                marker = "·"
+                if parent is not None and parent.name == "ol":
+                    siblings = [li for li in parent.find_all("li", recursive=False)]
+                    start = int(parent.get("start") or 1) if str(parent.get("start") or "1").isdigit() else 1
+                    position = siblings.index(child) + start if child in siblings else start
+                    marker = f"{position}."
+                self.pending = Block("", "numbered" if marker != "·" else "bullet", marker=marker,
+                                     level=max(list_depth - 1, 0))
+                self.walk(child, child_bold, list_depth)
+            elif name in ("ul", "ol"):
+                self.walk(child, child_bold, list_depth + 1)
+            else:
+                self.walk(child, child_bold, list_depth)
+            self.flush()
+
+
+def html_to_blocks(node: Tag) -> list[Block]:
+    writer = _BlockWriter()
+    writer.walk(node)
+    writer.flush()
+    return writer.blocks
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    for selector in _MAIN_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and len(found.get_text(strip=True)) > 200:
+            return found
+    return soup.body or soup
+
+
+def read_html(markup: str) -> DraftMeeting:
+    """A council's own minutes page: its main content, then the common structure finder."""
+    return structure(html_to_blocks(_main_content(parse_html(markup))))
+
+
+def read_moderngov_html(markup: str) -> DraftMeeting:
+    """A saved ModernGov "Agenda and minutes" page (ieListDocuments.aspx)."""
+    soup = parse_html(markup)
+    table = soup.find("table", class_="mgItemTable") or soup
+    rows = [row for row in table.find_all("tr") if row.find("td", class_="mgItemNumberCell")]
+    if not rows:
+        return read_html(markup)
+    header = Header()
+    subtitle = soup.find(class_="mgSubTitleTxt")
+    if subtitle is not None:
+        header.fill(read_statement(subtitle.get_text(" ")) or Header())
+    for label in soup.find_all(class_="mgLabel"):
+        line = label.parent.get_text(" ") if label.parent is not None else ""
+        header.fill(read_labelled(line) or Header())
+    items = []
+    for row in rows:
+        number_cell = row.find("td", class_="mgItemNumberCell")
+        number = clean_inline(number_cell.get_text(" ")) or None
+        content = [cell for cell in row.find_all("td", recursive=False) if cell is not number_cell]
+        if not content:
+            continue
+        cell = content[0]
+        title_tag = cell.find(class_="mgAiTitleTxt")
+        title = strip_link_text(title_tag.get_text(" ")) if title_tag is not None else None
+        if title_tag is not None:
+            title_tag.decompose()
+        agenda_text, minutes = split_minutes(html_to_blocks(cell))
+        items.append(build_item(number, title, agenda_text, minutes))
+    return DraftMeeting(header, [], items)

@@ -1,0 +1,10 @@
+"""Minutes as text: typed, Markdown, ModernGov pages saved as text, or text extracted from PDFs."""
+
+from __future__ import annotations
+
+from indexer.reflow import text_to_blocks
+from indexer.structure import DraftMeeting, structure
+
+
+def read_text(text: str) -> DraftMeeting:
+    return structure(text_to_blocks(text))

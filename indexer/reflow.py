@@ -1,0 +1,274 @@
+"""Plain text (typed, Markdown, or extracted from a PDF) into blocks.
+
+Handles what PDF extraction leaves behind: hard line breaks inside sentences, words split with a
+hyphen at a line end, bullets alone on their line, page numbers, running headers repeated on every
+page, form feeds, and superscript ordinals ("15" / "th" / "May") left on a line of their own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from indexer.blocks import SHORT_ENTRY_CHARS, Block
+from indexer.textutil import (
+    BULLET_CHARS,
+    bullet_marker,
+    clean_inline,
+    ends_sentence,
+    is_decision_line,
+    numbered_marker,
+    sentence_count,
+)
+
+PAGE_BREAK = "\f"
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?|\d{1,4}\s*(?:of|/)\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_LABELLED_PAGE_NUMBER = re.compile(r"^\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_ORDINAL_ALONE = re.compile(r"^\s*(st|nd|rd|th)\s*$")
+_BULLET_ALONE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*\*\*\s*(.+?)\s*(?:\*\*)?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_SIGNATURE = re.compile(r"(?:signed|signature|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})", re.I)
+# Lines that only point at other documents on the page they were copied from.
+LINK_FURNITURE = re.compile(
+    r"^\s*(?:supporting documents|additional documents|attachments|background papers|documents)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SECTION_LABEL_LINE = re.compile(r"^(?:minutes|decision|resolved|recommendations?)\s*:\s*$", re.I)
+_CLOSING_FORMULA = re.compile(
+    r"^(?:The (?:Chair|Chairman|Chairperson|Mayor|Leader|Vice[- ]Chair)\b.{0,60}\bthanked\b)"
+)
+# Hyphenated prefixes whose hyphen is real when a word is split at it ("multi-\nagency").
+_KEEP_HYPHEN = {
+    "multi", "non", "co", "anti", "self", "cross", "well", "long", "short", "full", "part", "half",
+    "post", "pre", "semi", "sub", "ex", "vice", "inter", "counter", "mid", "high", "low", "cost",
+    "year", "day", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "in", "on", "off", "up", "out", "follow", "step", "so", "over", "under", "re",
+}
+
+
+def _drop_page_furniture(lines: list[str]) -> list[str]:
+    """Drop page numbers and running headers/footers; return the lines with form feeds as ''."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        parts = line.split(PAGE_BREAK)
+        for index, part in enumerate(parts):
+            if index:
+                pages.append([])
+            pages[-1].append(part)
+
+    def edges(page: list[str]) -> list[int]:
+        content = [i for i, line in enumerate(page) if clean_inline(line)]
+        return content[:3] + content[-3:]
+
+    if len(pages) > 1:
+        seen: Counter[str] = Counter()
+        for page in pages:
+            for key in {clean_inline(page[i]) for i in edges(page)}:
+                seen[key] += 1
+        running = {key for key, count in seen.items() if count >= 2 and len(key) > 3 and re.search(r"[A-Za-z]", key)}
+    else:
+        counts = Counter(clean_inline(line) for line in lines)
+        running = {
+            key for key, count in counts.items()
+            if count >= 3 and len(key) >= 12 and not ends_sentence(key) and not bullet_marker(key)
+        }
+
+    out: list[str] = []
+    kept_first: set[str] = set()
+    for page_index, page in enumerate(pages):
+        edge = set(edges(page)) if len(pages) > 1 else set()
+        for line_index, line in enumerate(page):
+            key = clean_inline(line)
+            if key in running:
+                if key in kept_first:
+                    continue
+                kept_first.add(key)
+            if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _PAGE_NUMBER.match(line)):
+                continue
+            out.append(line)
+        if page_index < len(pages) - 1:
+            out.append("")
+    return out
+
+
+def _join_split_word(previous: str, following: str) -> str | None:
+    """`commu-` + `nity` -> `community`; `multi-` + `agency` keeps its hyphen."""
+    match = re.search(r"([A-Za-z]+)-$", previous)
+    if not match or not re.match(r"[a-z]", following.lstrip()):
+        return None
+    if match.group(1).lower() in _KEEP_HYPHEN:
+        return previous + following.lstrip()
+    return previous[:-1] + following.lstrip()
+
+
+# A decision run on after another sentence on the same line: "...programme. AGREED- that ..."
+_INLINE_DECISION = re.compile(r"(?<=[.!?])\s+(?=(?:AGREED|RESOLVED)\b|(?:Agreed|Resolved)\s*[-–:])")
+
+
+def _premerge(lines: list[str]) -> list[str]:
+    """Join what extraction split: bullets alone on a line, ordinals, hyphenated words."""
+    out: list[str] = []
+    pending_bullet = False
+    for raw in (part for whole in lines for part in _INLINE_DECISION.split(whole)):
+        line = raw.rstrip()
+        if _BULLET_ALONE.match(line):
+            pending_bullet = True
+            continue
+        if pending_bullet and clean_inline(line):
+            line = "· " + line.strip()
+            pending_bullet = False
+            out.append(line)
+            continue
+        if out and _ORDINAL_ALONE.match(line) and re.search(r"\d$", out[-1].rstrip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+            continue
+        if out and clean_inline(line) and out[-1].rstrip().endswith("-"):
+            joined = _join_split_word(out[-1].rstrip(), line)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
+def _typical_width(lines: list[str]) -> int:
+    widths = sorted(len(clean_inline(line)) for line in lines if len(clean_inline(line)) >= 20)
+    if len(widths) < 8:
+        return 0
+    return widths[int(len(widths) * 0.9) - 1]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: many lines that stop mid-sentence and go on in the next line."""
+    content = [clean_inline(line) for line in lines if clean_inline(line)]
+    if len(content) < 8:
+        return False
+    continued = sum(
+        1 for line, nxt in itertools.pairwise(content)
+        if not ends_sentence(line) and re.match(r"[a-z(]", nxt)
+    )
+    return continued / len(content) > 0.15
+
+
+def _start_block(text: str) -> Block:
+    heading = _MD_HEADING.match(text)
+    if heading:
+        return Block(clean_inline(_strip_emphasis(heading.group(2))), "heading", emphasis=True,
+                     level=len(heading.group(1)))
+    indent = len(text) - len(text.lstrip(" \t\u00a0"))
+    bold = _MD_BOLD_LINE.match(text)
+    is_bold_line = bool(bold) and text.strip().startswith("**") and (
+        text.strip().endswith("**") or text.strip().count("**") == 1
+    )
+    body = _strip_emphasis(text)
+    marker = bullet_marker(body)
+    if marker:
+        rest = marker[1]
+        numbered = numbered_marker(rest)
+        if numbered:  # "- 1. That the ..." is a numbered entry written as a Markdown bullet
+            return Block(clean_inline(numbered[1]), "numbered", marker=numbered[0], level=indent // 2)
+        return Block(clean_inline(rest), "bullet", marker="·", level=indent // 2, symbol=marker[0])
+    numbered = numbered_marker(body)
+    if numbered and clean_inline(numbered[1]):
+        return Block(clean_inline(numbered[1]), "numbered", marker=numbered[0], level=indent // 2)
+    return Block(clean_inline(body), "para", emphasis=is_bold_line)
+
+
+def _strip_emphasis(text: str) -> str:
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return re.sub(r"^\s*\*\*\s*", "", text).replace("**", "")
+
+
+def _starts_new_block(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        bullet_marker(stripped)
+        or _MD_HEADING.match(stripped)
+        or is_decision_line(stripped)
+        or stripped.startswith("**")
+        or _SECTION_LABEL_LINE.match(stripped)
+    )
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = _premerge(_drop_page_furniture(text.split("\n")))
+    wrapped = _is_wrapped(lines)
+    width = _typical_width(lines) if wrapped else 0
+
+    blocks: list[Block] = []
+    current: Block | None = None
+    after_blank = False
+    previous_line = ""
+
+    exchange_list = False  # an earlier entry of the current list was a whole exchange
+
+    def close() -> None:
+        nonlocal current, exchange_list
+        if current is not None and current.text:
+            blocks.append(current)
+            if not current.is_entry:
+                exchange_list = False
+            elif sentence_count(current.text) >= 2 or len(current.text) >= SHORT_ENTRY_CHARS:
+                exchange_list = True
+        current = None
+
+    for raw in lines:
+        if _SIGNATURE.search(raw) or LINK_FURNITURE.match(raw):
+            continue
+        line = clean_inline(raw)
+        if not line:
+            after_blank = True
+            continue
+        continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if continuation and after_blank:
+            # A page break inside a sentence or a bullet: the next chunk starts in lower case.
+            continuation = bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
+        elif continuation and (current.kind == "heading" or (numbered_marker(raw.strip()) and not current.is_entry)):
+            continuation = False
+        elif continuation and wrapped and width and ends_sentence(previous_line):
+            short = len(previous_line) < 0.75 * width
+            if current.is_entry and (exchange_list or sentence_count(current.text) >= 2):
+                continuation = not _CLOSING_FORMULA.match(line)
+            else:
+                continuation = not short and not _CLOSING_FORMULA.match(line)
+        elif continuation and wrapped and width and current.is_entry and not exchange_list:
+            # A short entry with no full stop ends where a capitalised line follows a short one.
+            short = len(previous_line) < 0.75 * width
+            continuation = not (short and re.match(r"[A-Z]", line) and sentence_count(current.text) <= 1
+                                and not re.match(r"[A-Z]", current.text.split()[-1]))
+        elif continuation and not wrapped and not raw[:1].isspace() and not current.is_entry:
+            # Typed text: a new line that is not indented starts a new paragraph only after a
+            # sentence end; inside a list entry, indented lines continue it.
+            continuation = not ends_sentence(current.text)
+        elif continuation and current.is_entry and not wrapped and not raw[:1].isspace():
+            continuation = not ends_sentence(current.text)
+        after_blank = False
+        if continuation:
+            current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")
+        else:
+            close()
+            current = _start_block(raw)
+        previous_line = line
+    close()
+    _nest_sub_bullets(blocks)
+    return blocks
+
+
+def _nest_sub_bullets(blocks: list[Block]) -> None:
+    """A list that changes bullet character ("·" entries, then "-" entries) has a sub-list."""
+    first: Block | None = None
+    for block in blocks:
+        if not block.is_entry:
+            first = None
+        elif first is None:
+            first = block
+        elif block.kind == "bullet" and first.kind == "bullet" and block.symbol != first.symbol:
+            block.level = max(block.level, first.level + 1)

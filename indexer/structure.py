@@ -1,0 +1,254 @@
+"""Blocks into a meeting: the header, the item headings, and each item's agenda text and minutes.
+
+This is shared by every reader whose input has no explicit item markup (text, Markdown, PDF text,
+council HTML pages): the headings are found from how minutes set them (numbers, capitals, bold,
+Markdown or HTML headings), trying the strongest signal the document uses first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.attendance import attendance_label, parse_attendance
+from indexer.blocks import Block, paragraphs_from_blocks
+from indexer.header import Header, read_labelled, read_statement, read_title
+from indexer.item_types import classify
+from indexer.model import Attendee, Item, Paragraph
+from indexer.textutil import clean_inline, is_decision_line
+
+# Link text that ModernGov and other sites put inside titles and text.
+LINK_TEXT = re.compile(
+    r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$",
+    re.I,
+)
+TRUNCATION = re.compile(
+    r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s+(?P<number>[^\s|]+?)\.?\s*\|?\s*$", re.I
+)
+_FURNITURE = re.compile(
+    r"^(?:agenda and minutes|agenda|minutes|items(?:\s+no\.?\s*item)?|no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
+    r"draft minutes|unconfirmed minutes|public minutes|printed minutes)\s*:?$",
+    re.I,
+)
+_NUMBER_ONLY = re.compile(
+    r"^(?:item\s+)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?|[A-Z]{1,3}\s?\d{1,3}\.?)$", re.I
+)
+_NUMBERED_TITLE = re.compile(
+    r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
+    r"(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
+    r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
+    re.I,
+)
+_AGENDA_ITEM_REF = re.compile(r"^\(?\s*agenda\s+item\s+(?P<number>[\w./]+)\s*\)?\.?$", re.I)
+_SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision|resolved|recommendations?)\s*:\s*(?P<rest>.*)$", re.I)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "with", "&", "-", "–", "v", "vs"}
+
+
+@dataclass
+class Heading:
+    number: str | None
+    title: str
+    strength: int  # 3: marked up or numbered in capitals, 2: numbered or capitals, 1: a short title-case line
+
+
+@dataclass
+class DraftItem:
+    heading: Heading | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+def strip_link_text(text: str) -> str:
+    return clean_inline(LINK_TEXT.sub("", text))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _is_title_like(title: str) -> bool:
+    title = title.strip()
+    words = title.split()
+    if not words or len(words) > 18 or len(title) > 160:
+        return False
+    if re.search(r"[.,;]$", title) and not re.search(r"\b(?:etc|no|St|Rd|Ltd)\.$", title):
+        return False
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in "‘'\"(£"):
+        return False
+    return not (re.match(r"^(?:That|To)\b", title) or is_decision_line(title) or attendance_label(title))
+
+
+def _is_title_case(title: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def heading_of(block: Block, following: Block | None) -> Heading | None:
+    """The block as an item heading, or None."""
+    text = strip_link_text(block.text if block.kind != "numbered" else f"{block.marker} {block.text}")
+    if block.kind == "bullet" or not text or _FURNITURE.match(text):
+        return None
+    number_only = _NUMBER_ONLY.match(text)
+    if number_only and following is not None and following.kind != "numbered":
+        title = strip_link_text(following.text)
+        if _is_title_like(title) or (title and not re.search(r"[.;]$", title)):
+            return Heading(number_only.group("number"), title, 3)
+        return None
+    numbered = _NUMBERED_TITLE.match(text)
+    if numbered and _is_title_like(numbered.group("title")):
+        title = numbered.group("title").strip()
+        strong = block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
+        if strong or _is_title_case(title):
+            return Heading(numbered.group("number"), title, 3 if strong else 2)
+        return None
+    if not _is_title_like(text):
+        return None
+    if block.kind == "heading" or block.emphasis:
+        return Heading(None, text, 3)
+    if _is_caps(text):
+        return Heading(None, text, 2)
+    if _is_title_case(text) and len(text.split()) <= 10 and not text.endswith(":"):
+        return Heading(None, text, 1)
+    return None
+
+
+def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
+    """Metadata from the blocks before the first item; the index where the items start."""
+    statement, labelled, title = Header(), Header(), Header()
+    attendees: list[Attendee] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        text = strip_link_text(block.text)
+        if not text or _FURNITURE.match(text):
+            index += 1
+            continue
+        found = read_statement(text)
+        if found:
+            statement.fill(found)
+            index += 1
+            continue
+        found = read_labelled(text)
+        if found:
+            labelled.fill(found)
+            index += 1
+            continue
+        people = parse_attendance(text)
+        if people or attendance_label(text):
+            attendees.extend(people)
+            index += 1
+            continue
+        found = read_title(text) if block.kind != "numbered" and not _NUMBERED_TITLE.match(text) else None
+        if found and index < 8:
+            title.fill(found)
+            index += 1
+            continue
+        break
+    statement.fill(labelled)
+    statement.fill(title)
+    return statement, attendees, index
+
+
+def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
+    candidates: dict[int, Heading] = {}
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        heading = heading_of(block, following)
+        if heading:
+            candidates[index] = heading
+    for level in (3, 2, 1):
+        chosen = {i: h for i, h in candidates.items() if h.strength >= level}
+        if len(chosen) >= 2 or (level == 2 and len(chosen) == 1):
+            return chosen
+    return {}
+
+
+def _split_items(blocks: list[Block]) -> list[DraftItem]:
+    headings = _choose_headings(blocks)
+    items: list[DraftItem] = []
+    skip: set[int] = set()
+    for index, block in enumerate(blocks):
+        if index in skip:
+            continue
+        heading = headings.get(index)
+        if heading:
+            items.append(DraftItem(heading))
+            if _NUMBER_ONLY.match(strip_link_text(block.text)) and heading.number:
+                skip.add(index + 1)  # the title block that follows a bare number
+            continue
+        reference = _AGENDA_ITEM_REF.match(block.text)
+        if reference and items and items[-1].heading and not items[-1].blocks:
+            items[-1].heading.number = items[-1].heading.number or reference.group("number")
+            continue
+        if not items:
+            items.append(DraftItem(None))
+        items[-1].blocks.append(block)
+    return items
+
+
+def split_minutes(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`."""
+    decision_at = minutes_at = None
+    for index, block in enumerate(blocks):
+        label = _SECTION_LABEL.match(block.text)
+        if label and label.group("label").lower() == "minutes" and minutes_at is None:
+            minutes_at = index
+        elif label and label.group("label").lower() == "decision" and decision_at is None:
+            decision_at = index
+    cut = minutes_at if minutes_at is not None else decision_at
+    if cut is None:
+        return None, blocks
+    first_label = min(i for i in (cut, decision_at) if i is not None)
+    agenda = " ".join(strip_link_text(b.text) for b in blocks[:first_label])
+    rest_of_label = _SECTION_LABEL.match(blocks[cut].text).group("rest")
+    minutes = ([Block(rest_of_label)] if rest_of_label else []) + blocks[cut + 1:]
+    if minutes_at is not None and decision_at is not None and decision_at > minutes_at:
+        minutes = [b for b in minutes if b is not blocks[decision_at]]
+    return clean_inline(agenda) or None, minutes
+
+
+@dataclass
+class DraftMeeting:
+    header: Header
+    attendees: list[Attendee]
+    items: list[Item]
+
+
+def structure(blocks: list[Block]) -> DraftMeeting:
+    """The header and the items of a list of blocks."""
+    header, attendees, start = _read_header(blocks)
+    items = []
+    for draft in _split_items(blocks[start:]):
+        agenda_text, minutes = split_minutes(draft.blocks)
+        items.append(build_item(draft.heading.number if draft.heading else None,
+                                draft.heading.title if draft.heading else None, agenda_text, minutes))
+        if items[-1].type == "apologies":
+            for paragraph in items[-1].paragraphs:
+                attendees.extend(p for p in parse_attendance(paragraph.text) if p not in attendees)
+    return DraftMeeting(header, attendees, items)
+
+
+def build_item(number: str | None, title: str | None, agenda_text: str | None, minutes: list[Block]) -> Item:
+    """An item's fields from its heading and its minutes blocks (shared by every reader)."""
+    truncated = False
+    kept: list[Block] = []
+    for block in minutes:
+        cut = TRUNCATION.search(block.text)
+        if cut:
+            truncated = True
+            number = number or cut.group("number")
+            block = Block(clean_inline(block.text[: cut.start()]), block.kind, block.marker, block.level)
+        block.text = strip_link_text(block.text)
+        if block.text:
+            kept.append(block)
+    paragraphs = paragraphs_from_blocks(kept)
+    title = strip_link_text(title) if title else None
+    return Item(
+        number=number,
+        title=title,
+        agenda_text=agenda_text,
+        type=classify(title, agenda_text, paragraphs[0] if paragraphs else ""),
+        truncated=truncated,
+        paragraphs=[Paragraph(id="", text=text) for text in paragraphs],
+    )

@@ -1,0 +1,86 @@
+"""Small text helpers shared by every reader: spaces, bullets, decision lines, sentences."""
+
+from __future__ import annotations
+
+import re
+
+# Non-breaking and other fixed-width spaces that minutes use for "blank" lines and padding.
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_RUNS = re.compile(r" {2,}")
+
+BULLET_CHARS = "·•▪◦●○■□‣⁃∙➢➤►▶✓✔◆◇\uf0b7\uf0a7\uf076\uf0d8"
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|[-–*](?=\s))\s*")
+_NUMBERED = re.compile(r"^\s*(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=\s)|\((\d{1,2}|[a-z]|[ivx]{1,4})\))\s*")
+
+# Lines that record a decision. Capitals always; title case only when followed by
+# punctuation or "that"/"to", so that a sentence such as "Noted concerns were..." is not taken.
+DECISION_LINE = re.compile(
+    r"^(?:(?:AGREED|RESOLVED|NOTED|ORDERED|DECIDED|RECOMMENDED|CARRIED)\b"
+    r"|(?:Agreed|Resolved|Noted|Decided|Recommended)(?:\s*[-–:,]|\s+(?:that|to|unanimously)\b|\s*$))"
+)
+
+
+def clean_inline(text: str) -> str:
+    """One line of text: odd spaces made plain, invisible characters dropped, runs collapsed."""
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    return _RUNS.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+
+
+def is_blank(line: str) -> bool:
+    return not clean_inline(line)
+
+
+def bullet_marker(line: str) -> tuple[str, str] | None:
+    """(the bullet character, rest) when the line starts with a bullet, else None."""
+    match = _BULLET.match(line)
+    if not match:
+        return None
+    return match.group(0).strip(), line[match.end():]
+
+
+def numbered_marker(line: str) -> tuple[str, str] | None:
+    """(`1.`, rest) for a numbered or lettered list entry such as `1.`, `(a)`, `ii)`, else None."""
+    match = _NUMBERED.match(line)
+    if not match:
+        return None
+    label = match.group(0).strip()
+    return label, line[match.end():]
+
+
+def is_decision_line(text: str) -> bool:
+    return bool(DECISION_LINE.match(text.strip()))
+
+
+_SENTENCE_END = re.compile(r"[.!?][)\]'\"’”]*\s+(?=[A-Z(‘“'\"])")
+
+
+def sentence_count(text: str) -> int:
+    """A rough count, enough to tell a one-line bullet from a whole exchange."""
+    text = text.strip()
+    if not text:
+        return 0
+    return len(_SENTENCE_END.findall(text)) + 1
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?:;][)\]'\"’”]*$", text.strip()))
+
+
+def is_lead_in(text: str) -> bool:
+    """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`."""
+    return bool(re.search(r"(?::\s*[-–]?|[-–]|\bas follows\b\.?)$", text.strip()))
+
+
+def title_case(text: str) -> str:
+    """Title case for headings printed in capitals, keeping short words and acronyms sensible."""
+    small = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+             "with", "&"}
+    words = text.lower().split()
+    out = []
+    for index, word in enumerate(words):
+        if index and word in small:
+            out.append(word)
+        else:
+            out.append(re.sub(r"^([^a-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word))
+    return " ".join(out)

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Set everything up and read the minutes in corpus/ (the search site joins this command when it lands).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+exec .venv/bin/minutes parse corpus/ "$@"

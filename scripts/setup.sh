@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Set up (or bring up to date) the project's virtual environment in .venv.
+# Usage: scripts/setup.sh [EXTRAS]   e.g. scripts/setup.sh test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=""
+for candidate in python3.13 python3.12 python3.11 python3; do
+  if command -v "$candidate" >/dev/null 2>&1 &&
+     "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+    python="$candidate"; break
+  fi
+done
+if [ -z "$python" ]; then
+  echo "setup: Python 3.11 or newer is needed (none found on PATH)" >&2
+  exit 1
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $("$python" --version)"
+  "$python" -m venv .venv
+fi
+
+spec="."
+[ -n "${1:-}" ] && spec=".[$1]"
+# Reinstall only when pyproject.toml changed since the last install.
+stamp=".venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)-${1:-base}"
+if [ ! -f "$stamp" ]; then
+  echo "setup: installing minutes-search $spec"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+  touch "$stamp"
+fi

@@ -1,0 +1,83 @@
+"""Golden tests: each document's expected values, written by reading it (tests/golden/README.md)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer.parse import parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = sorted((ROOT / "tests" / "golden").glob("*/*.expected.json"))
+
+
+def _load(path: Path) -> tuple[dict, object]:
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    document = expected["document"]
+    return expected, parse_file(ROOT / document, source=document)
+
+
+@pytest.fixture(params=GOLDEN, ids=lambda path: f"{path.parent.name}/{path.name.split('.')[0]}")
+def golden(request: pytest.FixtureRequest) -> tuple[dict, object]:
+    return _load(request.param)
+
+
+def test_format(golden):
+    expected, meeting = golden
+    assert meeting.format == expected["format"]
+
+
+def test_meeting_header(golden):
+    expected, meeting = golden
+    for key, value in expected.get("meeting", {}).items():
+        assert getattr(meeting, key) == value, key
+
+
+def test_attendees(golden):
+    expected, meeting = golden
+    if "attendees" not in expected:
+        pytest.skip("no attendance in this document")
+    got = Counter(json.dumps(person, sort_keys=True) for person in (a.__dict__ for a in meeting.attendees))
+    want = Counter(json.dumps(person, sort_keys=True) for person in expected["attendees"])
+    assert got == want
+
+
+def test_items(golden):
+    expected, meeting = golden
+    got = []
+    for item in meeting.items:
+        fields = {"number": item.number, "title": item.title, "type": item.type, "truncated": item.truncated,
+                  "paragraph_count": len(item.paragraphs), "agenda_text": item.agenda_text}
+        got.append(fields)
+    want = expected["items"]
+    assert [g["title"] for g in got] == [w.get("title", g["title"]) for g, w in zip(got, want, strict=False)]
+    assert len(got) == len(want)
+    for index, (g, w) in enumerate(zip(got, want, strict=True)):
+        for key, value in w.items():
+            assert g[key] == value, f"item {index} ({w.get('title')}): {key}"
+
+
+def test_paragraphs_exact(golden):
+    expected, meeting = golden
+    for check in expected.get("paragraphs_exact", []):
+        texts = [p.text for p in meeting.items[check["item"]].paragraphs]
+        assert check["text"] in texts, f"item {check['item']}: no paragraph is exactly {check['text'][:80]!r}"
+
+
+def test_paragraphs_containing(golden):
+    expected, meeting = golden
+    for check in expected.get("paragraphs_containing", []):
+        texts = [p.text for p in meeting.items[check["item"]].paragraphs]
+        assert any(check["text"] in text for text in texts), (
+            f"item {check['item']}: no paragraph contains {check['text'][:80]!r}"
+        )
+
+
+def test_not_in_paragraphs(golden):
+    expected, meeting = golden
+    texts = [p.text for item in meeting.items for p in item.paragraphs]
+    for forbidden in expected.get("not_in_paragraphs", []):
+        assert not any(forbidden in text for text in texts), forbidden
