@@ -102,11 +102,29 @@ def parse_attendance(text: str) -> list[Attendee]:
             piece = piece[: match.start()].strip()
         if not piece or _NOT_A_PERSON.search(piece) or re.match(r"^\d", piece) or len(piece) > 60:
             continue
-        attendees.append(Attendee(name=piece, role=role, group=_group(piece, role, group), status=status))
+        role = normalise_role(role)
+        attendees.append(Attendee(name=piece, role=role, group=person_group(piece, role, group), status=status))
     return attendees
 
 
-def _group(name: str, role: str | None, given: str | None) -> str:
+_ROLE_FORMS = [
+    (re.compile(r"^vice[- ]?chair(?:man|woman|person)?$", re.I), "Vice Chair"),
+    (re.compile(r"^chair(?:man|woman|person)?$", re.I), "Chair"),
+]
+
+
+def normalise_role(role: str | None) -> str | None:
+    """One spelling for the chair's roles ("Chairman", "Chairperson" -> "Chair"); others as written."""
+    if not role:
+        return None
+    role = clean_inline(role).strip(" ,.")
+    for pattern, canonical in _ROLE_FORMS:
+        if pattern.match(role):
+            return canonical
+    return role
+
+
+def person_group(name: str, role: str | None, given: str | None) -> str:
     if given:
         return given
     if _MEMBER_TITLE.match(name):

@@ -13,16 +13,16 @@ from indexer.readers.html import read_html, read_moderngov_html
 from indexer.readers.moderngov_table import read_moderngov_table
 from indexer.readers.moderngov_xml import read_moderngov_xml
 from indexer.readers.pdf import pdf_to_text
-from indexer.readers.text import read_text
+from indexer.readers.text import read_moderngov_text, read_text
 from indexer.sidecar import SIDECAR_SUFFIX, read_sidecar
-from indexer.structure import DraftMeeting
+from indexer.structure import DraftMeeting, add_attendance_from_items
 
 MAX_MEGABYTES = 25
 KNOWN_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".xml", ".pdf", ""}
 
 _TEXT_READERS: dict[str, Callable[[str], DraftMeeting]] = {
     "text": read_text,
-    "moderngov-text": read_text,
+    "moderngov-text": read_moderngov_text,
     "moderngov-table": read_moderngov_table,
     "moderngov-html": read_moderngov_html,
     "html": read_html,
@@ -80,6 +80,7 @@ def parse_bytes(data: bytes, source: str) -> Meeting:
 
 
 def _assemble(draft: DraftMeeting, source: str, fmt: str, warnings: list[str]) -> Meeting:
+    add_attendance_from_items(draft)
     header = draft.header
     mid = meeting_id(source)
     meeting = Meeting(

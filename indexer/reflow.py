@@ -193,6 +193,7 @@ def _starts_new_block(line: str) -> bool:
         or is_decision_line(stripped)
         or stripped.startswith("**")
         or _SECTION_LABEL_LINE.match(stripped)
+        or LINK_FURNITURE.match(stripped)
     )
 
 
@@ -221,7 +222,7 @@ def text_to_blocks(text: str) -> list[Block]:
         current = None
 
     for raw in lines:
-        if _SIGNATURE.search(raw) or LINK_FURNITURE.match(raw):
+        if _SIGNATURE.search(raw):
             continue
         line = clean_inline(raw)
         if not line:

@@ -15,6 +15,7 @@ from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.header import Header, read_labelled, read_statement, read_title
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
+from indexer.reflow import LINK_FURNITURE
 from indexer.textutil import clean_inline, is_decision_line
 
 # Link text that ModernGov and other sites put inside titles and text.
@@ -187,8 +188,11 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
     return items
 
 
-def split_minutes(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`."""
+def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | None, list[Block]]:
+    """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`.
+
+    With `labelled` (ModernGov pages), an item with no `Minutes:` or `Decision:` has no minutes:
+    all its text is agenda text."""
     decision_at = minutes_at = None
     for index, block in enumerate(blocks):
         label = _SECTION_LABEL.match(block.text)
@@ -198,6 +202,8 @@ def split_minutes(blocks: list[Block]) -> tuple[str | None, list[Block]]:
             decision_at = index
     cut = minutes_at if minutes_at is not None else decision_at
     if cut is None:
+        if labelled:
+            return clean_inline(" ".join(strip_link_text(b.text) for b in blocks)) or None, []
         return None, blocks
     first_label = min(i for i in (cut, decision_at) if i is not None)
     agenda = " ".join(strip_link_text(b.text) for b in blocks[:first_label])
@@ -215,18 +221,30 @@ class DraftMeeting:
     items: list[Item]
 
 
-def structure(blocks: list[Block]) -> DraftMeeting:
-    """The header and the items of a list of blocks."""
+def structure(blocks: list[Block], labelled: bool = False) -> DraftMeeting:
+    """The header and the items of a list of blocks (`labelled`: see split_minutes)."""
     header, attendees, start = _read_header(blocks)
     items = []
     for draft in _split_items(blocks[start:]):
-        agenda_text, minutes = split_minutes(draft.blocks)
+        agenda_text, minutes = split_minutes(draft.blocks, labelled)
         items.append(build_item(draft.heading.number if draft.heading else None,
                                 draft.heading.title if draft.heading else None, agenda_text, minutes))
-        if items[-1].type == "apologies":
-            for paragraph in items[-1].paragraphs:
-                attendees.extend(p for p in parse_attendance(paragraph.text) if p not in attendees)
     return DraftMeeting(header, attendees, items)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def add_attendance_from_items(meeting: DraftMeeting) -> None:
+    """People named in apologies (and similar) items' text join the attendees, once each."""
+    known = {_surname(person.name) for person in meeting.attendees}
+    for item in meeting.items:
+        for paragraph in item.paragraphs:
+            for person in parse_attendance(paragraph.text):
+                if _surname(person.name) not in known:
+                    meeting.attendees.append(person)
+                    known.add(_surname(person.name))
 
 
 def build_item(number: str | None, title: str | None, agenda_text: str | None, minutes: list[Block]) -> Item:
@@ -234,6 +252,8 @@ def build_item(number: str | None, title: str | None, agenda_text: str | None, m
     truncated = False
     kept: list[Block] = []
     for block in minutes:
+        if LINK_FURNITURE.match(block.text):
+            break  # "Supporting documents:" and the links after it end the item's text
         cut = TRUNCATION.search(block.text)
         if cut:
             truncated = True

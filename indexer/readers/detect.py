@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|body|p|div|h[1-6]|table)\b", re.I)
-_GETMEETING = re.compile(r"<\s*(?:\w+:)?getmeeting\b", re.I)
+_GETMEETING = re.compile(r"<\s*(?:\w+:)?(?:getmeeting\b|meetingdate\s*>)", re.I)
 _MODERNGOV_HTML = re.compile(r"\bmg(?:ItemTable|AiTitleTxt|SubTitleTxt|WordPara|ItemNumberCell)\b")
 _TABLE_ROW_END = re.compile(r"\s\|\s*$", re.M)
 _NUMBER_LINE = re.compile(r"^\s*\d{1,4}(?:/\d{1,4})?\.?\s*$", re.M)

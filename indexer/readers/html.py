@@ -11,6 +11,7 @@ import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 
+from indexer.attendance import parse_attendance
 from indexer.blocks import Block
 from indexer.header import Header, read_labelled, read_statement
 from indexer.reflow import text_to_blocks
@@ -151,9 +152,11 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
     subtitle = soup.find(class_="mgSubTitleTxt")
     if subtitle is not None:
         header.fill(read_statement(subtitle.get_text(" ")) or Header())
+    attendees = []
     for label in soup.find_all(class_="mgLabel"):
         line = label.parent.get_text(" ") if label.parent is not None else ""
         header.fill(read_labelled(line) or Header())
+        attendees.extend(parse_attendance(line))
     items = []
     for row in rows:
         number_cell = row.find("td", class_="mgItemNumberCell")
@@ -166,6 +169,6 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
         title = strip_link_text(title_tag.get_text(" ")) if title_tag is not None else None
         if title_tag is not None:
             title_tag.decompose()
-        agenda_text, minutes = split_minutes(html_to_blocks(cell))
+        agenda_text, minutes = split_minutes(html_to_blocks(cell), labelled=True)
         items.append(build_item(number, title, agenda_text, minutes))
-    return DraftMeeting(header, [], items)
+    return DraftMeeting(header, attendees, items)

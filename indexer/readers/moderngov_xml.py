@@ -6,12 +6,15 @@ as escaped HTML. Element names are matched without regard to case or namespace.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 
+from indexer.attendance import normalise_role, person_group
 from indexer.dates import find_dates, find_time
 from indexer.errors import ReadError
 from indexer.header import Header, normalise_panel
+from indexer.model import Attendee
 from indexer.readers.html import html_to_blocks, parse_html
 from indexer.structure import DraftMeeting, build_item, split_minutes
 from indexer.textutil import clean_inline
@@ -22,11 +25,35 @@ def _local(tag: str) -> str:
 
 
 def _child_text(element: ET.Element, *names: str) -> str | None:
+    """A child's text; ModernGov escapes some titles twice (`&amp;amp;`), so unescape once more."""
     for child in element:
         if _local(child.tag) in names:
-            text = clean_inline("".join(child.itertext()))
+            text = clean_inline(html.unescape("".join(child.itertext())))
             return text or None
     return None
+
+
+_STATUS = (("apolog", "apologies"), ("absent", "absent"), ("in attendance", "in attendance"),
+           ("present", "present"), ("attend", "in attendance"))
+_GENERIC_ROLES = {"committee member", "member", "members", "panel member", "board member"}
+
+
+def _attendees(meeting: ET.Element) -> list[Attendee]:
+    people = []
+    for element in meeting.iter():
+        if _local(element.tag) != "attendee":
+            continue
+        fields = {_local(key): value for key, value in element.attrib.items()}
+        fields.update({_local(child.tag): clean_inline(child.text or "") for child in element})
+        name = clean_inline(fields.get("name", ""))
+        if not name:
+            continue
+        attendance = fields.get("attendance", "").lower()
+        status = next((value for key, value in _STATUS if key in attendance), "present")
+        role = fields.get("roledescription") or None
+        role = None if role and role.lower() in _GENERIC_ROLES else normalise_role(role)
+        people.append(Attendee(name=name, role=role, group=person_group(name, role, None), status=status))
+    return people
 
 
 def _child_markup(element: ET.Element, *names: str) -> str | None:
@@ -65,11 +92,11 @@ def read_moderngov_xml(text: str) -> DraftMeeting:
         if _child_text(element, "isrestricted", "restricted", "exempt") in ("true", "True", "1"):
             items.append(build_item(number, title, None, []))
             continue
-        agenda_markup = _child_markup(element, "agendaitemdescription", "description", "agendatext")
-        minutes_markup = _child_markup(element, "minutestext", "minutes", "agendaitemminutes")
+        agenda_markup = _child_markup(element, "agendatext", "agendaitemdescription", "description")
+        minutes_markup = _child_markup(element, "minutesnonemptyhtmlbody", "minutestext", "minutes")
         agenda = clean_inline(parse_html(agenda_markup).get_text(" ")) if agenda_markup else None
         blocks = html_to_blocks(parse_html(minutes_markup)) if minutes_markup else []
         if not agenda:
             agenda, blocks = split_minutes(blocks)
         items.append(build_item(re.sub(r"\s+", " ", number) if number else None, title, agenda or None, blocks))
-    return DraftMeeting(header, [], items)
+    return DraftMeeting(header, _attendees(meeting), items)
