@@ -20,10 +20,8 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
 ]
 _LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
 _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^an?\s+apolog(?:y|ies)\s+for\s+absence\s+(?:was|were)\s+(?:submitted|received)\s+"
-                r"(?:on\s+behalf\s+of|from)\s+(?P<names>.+)$", re.I), "apologies"),
-    (re.compile(r"^apologies\s+for\s+absence\s+(?:were|was)\s+(?:submitted|received|given|noted)\s+"
-                r"(?:on\s+behalf\s+of|from)\s+(?P<names>.+)$", re.I), "apologies"),
+    (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
+                r"(?:\w+\s+){0,3}?(?:from|on\s+behalf\s+of|by)\s+(?P<names>.+)$", re.I), "apologies"),
 ]
 _TITLES = r"(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|Sir|Dame|Lord|Lady)"
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
@@ -46,8 +44,8 @@ def attendance_label(text: str) -> tuple[str, str | None, str] | None:
     text = clean_inline(text)
     for pattern, status in _SENTENCE_FORMS:
         match = pattern.match(text)
-        if match:
-            return status, None, match.group("names")
+        if match:  # the names end with the sentence: "... from Cllr Brown (holiday). It was resolved ..."
+            return status, None, re.split(r"(?<=[a-z)])\.\s", match.group("names"))[0]
     for pattern, status, group in _LABELS:
         match = pattern.match(text)
         if not match:
@@ -61,6 +59,28 @@ def attendance_label(text: str) -> tuple[str, str | None, str] | None:
     return None
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list of names at commas, "and" and "&", but not inside "(Director of X and Y)"."""
+    pieces, depth, start = [], 0, 0
+    separators = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            match = separators.match(text, position)
+            if match and match.end() > position:
+                pieces.append(text[start:position])
+                start = position = match.end()
+                continue
+        position += 1
+    pieces.append(text[start:])
+    return pieces
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
     parts: list[str] = []
@@ -71,7 +91,7 @@ def _split_names(text: str) -> list[str]:
             word = plural.group(1).rstrip(".").lower()
             prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
             chunk = chunk[plural.end():]
-        pieces = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", chunk)
+        pieces = _split_outside_brackets(chunk)
         for piece in pieces:
             piece = piece.strip(" .:")
             if not piece:
@@ -103,10 +123,13 @@ def parse_attendance(text: str) -> list[Attendee]:
         if not piece or _NOT_A_PERSON.search(piece) or re.match(r"^\d", piece) or len(piece) > 60:
             continue
         role = normalise_role(role)
+        if role and status in ("apologies", "absent") and not _ROLE_WORDS.search(role):
+            role = None  # "(holiday)", "(work commitments)": a reason, not a role
         attendees.append(Attendee(name=piece, role=role, group=person_group(piece, role, group), status=status))
     return attendees
 
 
+_ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director|manager|head|cabinet)", re.I)
 _ROLE_FORMS = [
     (re.compile(r"^vice[- ]?chair(?:man|woman|person)?$", re.I), "Vice Chair"),
     (re.compile(r"^chair(?:man|woman|person)?$", re.I), "Chair"),
@@ -129,6 +152,6 @@ def person_group(name: str, role: str | None, given: str | None) -> str:
         return given
     if _MEMBER_TITLE.match(name):
         return "member"
-    if role and _OFFICER_ROLE.search(role) and not re.search(r"\bchair|mayor|vice", role, re.I):
+    if role and _OFFICER_ROLE.search(role) and not re.search(r"\b(?:chair|mayor|vice)", role, re.I):
         return "officer"
     return "member"

@@ -34,7 +34,10 @@ class _Entry:
     subs: list[Block] = field(default_factory=list)
 
     def render(self, with_marker: bool) -> str:
-        head = f"{self.block.marker} {self.block.text}" if with_marker else self.block.text
+        """The entry as text; a bullet standing alone as a paragraph loses its bullet, but a
+        number or letter is kept, since minutes refer to it ("minute 36(c)")."""
+        keep = with_marker or self.block.kind == "numbered"
+        head = f"{self.block.marker} {self.block.text}" if keep else self.block.text
         return " ".join([head, *(f"{sub.marker} {sub.text}" for sub in self.subs)])
 
     @property

@@ -27,12 +27,14 @@ TRUNCATION = re.compile(
     r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s+(?P<number>[^\s|]+?)\.?\s*\|?\s*$", re.I
 )
 _FURNITURE = re.compile(
-    r"^(?:agenda and minutes|agenda|minutes|items(?:\s+no\.?\s*item)?|no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
+    r"^(?:agenda and minutes|agenda|minutes|minute(?:\s+no\.?)?|items(?:\s+no\.?\s*item)?|"
+    r"no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
     r"draft minutes|unconfirmed minutes|public minutes|printed minutes)\s*:?$",
     re.I,
 )
 _NUMBER_ONLY = re.compile(
-    r"^(?:item\s+)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?|[A-Z]{1,3}\s?\d{1,3}\.?)$", re.I
+    r"^(?:item\s+|minute\s+)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?)$",
+    re.I
 )
 _NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
@@ -119,6 +121,14 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     statement, labelled, title = Header(), Header(), Header()
     attendees: list[Attendee] = []
     index = 0
+    # Site furniture and title lines may stand before the sentence that states the meeting.
+    for position, block in enumerate(blocks[:15]):
+        if read_statement(strip_link_text(block.text)):
+            for earlier in blocks[:position]:
+                title.fill(read_title(earlier.text) or Header())
+                labelled.fill(read_labelled(earlier.text) or Header())
+            index = position
+            break
     while index < len(blocks):
         block = blocks[index]
         text = strip_link_text(block.text)
@@ -151,11 +161,20 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     return statement, attendees, index
 
 
+def _in_list(blocks: list[Block], index: int) -> bool:
+    """A numbered entry that follows another entry or a lead-in ("...for approval:") is a list entry."""
+    block = blocks[index]
+    if block.kind != "numbered" or block.emphasis or index == 0:
+        return False
+    previous = blocks[index - 1]
+    return previous.is_entry or previous.text.rstrip().endswith((":", ":-"))
+
+
 def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates: dict[int, Heading] = {}
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        heading = heading_of(block, following)
+        heading = None if _in_list(blocks, index) else heading_of(block, following)
         if heading:
             candidates[index] = heading
     for level in (3, 2, 1):

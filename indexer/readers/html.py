@@ -24,7 +24,7 @@ warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "button", "select",
               "iframe", "svg", "template", "head", "img", "input", "object", "map"}
 _SKIP_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|cookie|skip|share|social|"
+    r"(?:^|[\s_-])(?:nav|navbar|pager|pagenav|pagination|menu|breadcrumbs?|footer|masthead|sidebar|cookie|skip|share|social|"
     r"mgActionList|mgLinks|visually-hidden|sr-only)(?:$|[\s_-])",
     re.I,
 )
