@@ -13,7 +13,8 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:councillors?|members)\s+present\b", re.I), "present", "member"),
     (re.compile(r"^(?:officers?(?:\s+present|\s+in\s+attendance)?)\b", re.I), "present", "officer"),
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
-    (re.compile(r"^also\s+present\b", re.I), "in attendance", None),
+    (re.compile(r"^also\s+present\b", re.I), "present", None),
+    (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
     (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
      "apologies", None),
     (re.compile(r"^absent\b", re.I), "absent", None),
@@ -101,7 +102,7 @@ def _split_names(text: str) -> list[str]:
                 word = inner.group(1).rstrip(".").lower()
                 prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
                 continue
-            if prefix and not re.match(_TITLES + r"\b", piece, re.I):
+            if prefix and not _MEMBER_TITLE.match(piece):
                 piece = f"{prefix} {piece}"
             parts.append(piece)
     return parts
@@ -120,13 +121,27 @@ def parse_attendance(text: str) -> list[Attendee]:
         if match:
             role = match.group(1).strip()
             piece = piece[: match.start()].strip()
-        if not piece or _NOT_A_PERSON.search(piece) or re.match(r"^\d", piece) or len(piece) > 60:
+        if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
+                or len(piece) > 60):
             continue
         role = normalise_role(role)
         if role and status in ("apologies", "absent") and not _ROLE_WORDS.search(role):
             role = None  # "(holiday)", "(work commitments)": a reason, not a role
-        attendees.append(Attendee(name=piece, role=role, group=person_group(piece, role, group), status=status))
+        group_name = person_group(piece, role, group, status)
+        attendees.append(Attendee(name=piece, role=role, group=group_name, status=status))
     return attendees
+
+
+_ABSENT_SENTENCE = re.compile(
+    rf"\b(?P<name>{_TITLES}\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,2}}[A-Z][\w'’-]+)"
+    r"\s+(?:was|were)\s+(?:also\s+)?absent\b"
+)
+
+
+def absences_in(text: str) -> list[Attendee]:
+    """People a sentence reports as absent: "Cllr B Foster was absent."."""
+    return [Attendee(name=match.group("name"), role=None, group=person_group(match.group("name"), None, None),
+                     status="absent") for match in _ABSENT_SENTENCE.finditer(text)]
 
 
 _ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director|manager|head|cabinet)", re.I)
@@ -147,11 +162,19 @@ def normalise_role(role: str | None) -> str | None:
     return role
 
 
-def person_group(name: str, role: str | None, given: str | None) -> str:
+_EXTERNAL = re.compile(
+    r"\b(?:NHS|Police|PCSO|Healthwatch|ICB|CCG|Trust|Ltd|plc|University|College|Fire|Ambulance|"
+    r"Association|Charity|Foundation|Partnership|Diocese|Church)\b"
+)
+
+
+def person_group(name: str, role: str | None, given: str | None, status: str = "present") -> str:
     if given:
         return given
     if _MEMBER_TITLE.match(name):
         return "member"
+    if _EXTERNAL.search(f"{name} {role or ''}"):
+        return "other"
     if role and _OFFICER_ROLE.search(role) and not re.search(r"\b(?:chair|mayor|vice)", role, re.I):
         return "officer"
-    return "member"
+    return "other" if status == "in attendance" else "member"

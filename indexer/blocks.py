@@ -76,7 +76,7 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
         entries = _entries(blocks[index:end])
         index = end
         lead = out[-1] if out and is_lead_in(out[-1]) else None
-        if all(entry.is_short for entry in entries) or (lead and is_decision_line(lead)):
+        if lead and (all(entry.is_short for entry in entries) or is_decision_line(lead)):
             joined = " ".join(entry.render(with_marker=True) for entry in entries)
             if lead:
                 out[-1] = f"{lead} {joined}"

@@ -113,6 +113,8 @@ def read_statement(text: str) -> Header | None:
         if re.match(r"^(?:previous|last|next)\b", panel_text, re.I):
             return None
         panel, council = _split_council(normalise_panel(panel_text))
+        if panel.lower() in ("meeting", "minutes", "council meeting"):
+            panel = ""
         venue_match = _VENUE_IN_HELD.search(rest)
         venue = venue_match.group("venue").strip(" ,") if venue_match else None
         return Header(panel=panel or None, council=council, date=date, time=find_time(rest), venue=venue or None)

@@ -30,7 +30,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"\bwelcome\b|\bintroductions?\b|\bannouncements?\b|\bmembership\b|"
                               r"\bopening\s+of\s+the\s+meeting|\bclose\s+of\s+(?:the\s+)?meeting", re.I)),
     ("update", re.compile(r"\bupdates?\b|\bprogress\s+report\b", re.I)),
-    ("application", re.compile(r"\bapplications?\b|\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\bplanning\s+(?:appeals?|matters)|"
+    ("application", re.compile(r"\bapplications?\b|^\s*planning\s*$|\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|"
+                               r"\bplanning\s+(?:appeals?|matters)|"
                                r"\blicen[cs]e\s+(?:review|variation)", re.I)),
 ]
 

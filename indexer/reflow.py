@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 
+from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.textutil import (
     BULLET_CHARS,
@@ -40,8 +41,11 @@ LINK_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_LABEL_LINE = re.compile(r"^(?:minutes|decision|resolved|recommendations?)\s*:\s*$", re.I)
+# Sentences that open a paragraph of their own even inside a list entry: thanks that close an item,
+# and the action lines of parish minutes ("Clerk to write to the County Council ...").
 _CLOSING_FORMULA = re.compile(
-    r"^(?:The (?:Chair|Chairman|Chairperson|Mayor|Leader|Vice[- ]Chair)\b.{0,60}\bthanked\b)"
+    r"^(?:The (?:Chair|Chairman|Chairperson|Mayor|Leader|Vice[- ]Chair)\b.{0,60}\bthanked\b"
+    r"|(?:The\s+)?(?:Town\s+|Parish\s+|Deputy\s+)?Clerk\s+to\s+[a-z]+\b|Action\s*:)"
 )
 # Hyphenated prefixes whose hyphen is real when a word is split at it ("multi-\nagency").
 _KEEP_HYPHEN = {
@@ -60,7 +64,8 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
         for index, part in enumerate(parts):
             if index:
                 pages.append([])
-            pages[-1].append(part)
+            if part.strip() or len(parts) == 1:
+                pages[-1].append(part)
 
     def edges(page: list[str]) -> list[int]:
         content = [i for i, line in enumerate(page) if clean_inline(line)]
@@ -81,7 +86,7 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
 
     out: list[str] = []
     kept_first: set[str] = set()
-    for page_index, page in enumerate(pages):
+    for page in pages:
         edge = set(edges(page)) if len(pages) > 1 else set()
         for line_index, line in enumerate(page):
             key = clean_inline(line)
@@ -92,8 +97,6 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _PAGE_NUMBER.match(line)):
                 continue
             out.append(line)
-        if page_index < len(pages) - 1:
-            out.append("")
     return out
 
 
@@ -194,7 +197,22 @@ def _starts_new_block(line: str) -> bool:
         or stripped.startswith("**")
         or _SECTION_LABEL_LINE.match(stripped)
         or LINK_FURNITURE.match(stripped)
+        or attendance_label(stripped)
+        or _HEADING_LINE.match(stripped)
+        or _is_caps_line(stripped)
+        or _CLOSING_FORMULA.match(stripped)
     )
+
+
+# A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
+_HEADING_LINE = re.compile(
+    r"^(?:(?i:minute|item)\s+)?\d{1,4}(?:/\d{1,4})?\.?(?:\s+[A-Z‘'(][^.]{0,100})?$|^(?i:minute|item)\s+\d"
+)
+
+
+def _is_caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def text_to_blocks(text: str) -> list[Block]:
@@ -208,6 +226,7 @@ def text_to_blocks(text: str) -> list[Block]:
     current: Block | None = None
     after_blank = False
     previous_line = ""
+    heading_line = False  # the current block is a heading on a line of its own
 
     exchange_list = False  # an earlier entry of the current list was a whole exchange
 
@@ -232,7 +251,8 @@ def text_to_blocks(text: str) -> list[Block]:
         if continuation and after_blank:
             # A page break inside a sentence or a bullet: the next chunk starts in lower case.
             continuation = bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
-        elif continuation and (current.kind == "heading" or (numbered_marker(raw.strip()) and not current.is_entry)):
+        elif continuation and (current.kind == "heading" or heading_line
+                               or (numbered_marker(raw.strip()) and not current.is_entry)):
             continuation = False
         elif continuation and wrapped and width and ends_sentence(previous_line):
             short = len(previous_line) < 0.75 * width
@@ -257,6 +277,7 @@ def text_to_blocks(text: str) -> list[Block]:
         else:
             close()
             current = _start_block(raw)
+            heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line))
         previous_line = line
     close()
     _nest_sub_bullets(blocks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.attendance import attendance_label, parse_attendance
+from indexer.attendance import absences_in, attendance_label, parse_attendance
 from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.header import Header, read_labelled, read_statement, read_title
 from indexer.item_types import classify
@@ -42,6 +42,8 @@ _NUMBERED_TITLE = re.compile(
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
 )
+# "Minute 118/24" then "Item 5: Finance": the agenda label goes, the minute number stays.
+_ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–]\s*", re.I)
 _AGENDA_ITEM_REF = re.compile(r"^\(?\s*agenda\s+item\s+(?P<number>[\w./]+)\s*\)?\.?$", re.I)
 _SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision|resolved|recommendations?)\s*:\s*(?P<rest>.*)$", re.I)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
@@ -94,13 +96,13 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
         return None
     number_only = _NUMBER_ONLY.match(text)
     if number_only and following is not None and following.kind != "numbered":
-        title = strip_link_text(following.text)
+        title = _ITEM_LABEL.sub("", strip_link_text(following.text))
         if _is_title_like(title) or (title and not re.search(r"[.;]$", title)):
             return Heading(number_only.group("number"), title, 3)
         return None
     numbered = _NUMBERED_TITLE.match(text)
     if numbered and _is_title_like(numbered.group("title")):
-        title = numbered.group("title").strip()
+        title = _ITEM_LABEL.sub("", numbered.group("title").strip())
         strong = block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
@@ -161,13 +163,28 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     return statement, attendees, index
 
 
+def _marker_number(marker: str | None) -> tuple[str, int] | None:
+    """("digit", 3) for "3." and ("letter", 2) for "(b)": lists count in one or the other."""
+    label = re.sub(r"[^0-9A-Za-z]", "", marker or "")
+    if label.isdigit():
+        return "digit", int(label)
+    if len(label) == 1:
+        return "letter", ord(label.lower()) - ord("a") + 1
+    return None
+
+
 def _in_list(blocks: list[Block], index: int) -> bool:
-    """A numbered entry that follows another entry or a lead-in ("...for approval:") is a list entry."""
+    """A numbered entry that goes on from the entry before it, or starts a list after a lead-in
+    ("...for approval:"), is a list entry, not an item heading."""
     block = blocks[index]
     if block.kind != "numbered" or block.emphasis or index == 0:
         return False
     previous = blocks[index - 1]
-    return previous.is_entry or previous.text.rstrip().endswith((":", ":-"))
+    number = _marker_number(block.marker)
+    if previous.kind == "numbered":
+        before = _marker_number(previous.marker)
+        return number is None or (before is not None and number == (before[0], before[1] + 1))
+    return previous.is_entry or (previous.text.rstrip().endswith((":", ":-")) and (number or ("", 1))[1] == 1)
 
 
 def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
@@ -260,7 +277,7 @@ def add_attendance_from_items(meeting: DraftMeeting) -> None:
     known = {_surname(person.name) for person in meeting.attendees}
     for item in meeting.items:
         for paragraph in item.paragraphs:
-            for person in parse_attendance(paragraph.text):
+            for person in parse_attendance(paragraph.text) + absences_in(paragraph.text):
                 if _surname(person.name) not in known:
                     meeting.attendees.append(person)
                     known.add(_surname(person.name))
