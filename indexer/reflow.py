@@ -94,10 +94,18 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 if key in kept_first:
                     continue
                 kept_first.add(key)
-            if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _PAGE_NUMBER.match(line)):
+            if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
                 continue
             out.append(line)
     return out
+
+
+def _is_page_number(line: str) -> bool:
+    """"7", "- 7 -", "Page 7", "7 of 12", "7/12" (but not "2023/24": a page is never past the last)."""
+    if not _PAGE_NUMBER.match(line):
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", line)]
+    return len(numbers) < 2 or numbers[0] <= numbers[1]
 
 
 def _join_split_word(previous: str, following: str) -> str | None:
@@ -205,8 +213,9 @@ def _starts_new_block(line: str) -> bool:
 
 
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
+_BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _HEADING_LINE = re.compile(
-    r"^(?:(?i:minute|item)\s+)?\d{1,4}(?:/\d{1,4})?\.?(?:\s+[A-Z‘'(][^.]{0,100})?$|^(?i:minute|item)\s+\d"
+    r"^(?:(?i:minute|item)\s+)?\d{1,4}(?:/\d{1,4})?\.?(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|item)\s+\d"
 )
 
 
@@ -248,10 +257,17 @@ def text_to_blocks(text: str) -> list[Block]:
             after_blank = True
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if (current is not None and not after_blank and _BARE_NUMBER.match(line.rstrip("."))
+                and (heading_line or not ends_sentence(current.text))):
+            # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",
+            # "64. PERFORMANCE REPORT – QUARTER 4" / "2023/24". Item numbers follow a blank line.
+            current.text = f"{current.text} {line}"
+            previous_line = line
+            continue
         if continuation and after_blank:
             # A page break inside a sentence or a bullet: the next chunk starts in lower case.
             continuation = bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
-        elif continuation and (current.kind == "heading" or heading_line
+        elif continuation and (current.kind == "heading" or (heading_line and not line[0].islower())
                                or (numbered_marker(raw.strip()) and not current.is_entry)):
             continuation = False
         elif continuation and wrapped and width and ends_sentence(previous_line):

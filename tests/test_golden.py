@@ -31,22 +31,44 @@ def test_format(golden):
 
 
 def test_meeting_header(golden):
-    expected, meeting = golden
-    for key, value in expected.get("meeting", {}).items():
-        assert getattr(meeting, key) == value, key
+    check_header(*golden)
 
 
 def test_attendees(golden):
     expected, meeting = golden
     if "attendees" not in expected:
         pytest.skip("no attendance in this document")
-    got = Counter(json.dumps(person, sort_keys=True) for person in (a.__dict__ for a in meeting.attendees))
-    want = Counter(json.dumps(person, sort_keys=True) for person in expected["attendees"])
-    assert got == want
+    check_attendees(expected, meeting)
 
 
 def test_items(golden):
-    expected, meeting = golden
+    check_items(*golden)
+
+
+def test_paragraphs_exact(golden):
+    check_paragraphs_exact(*golden)
+
+
+def test_paragraphs_containing(golden):
+    check_paragraphs_containing(*golden)
+
+
+def test_not_in_paragraphs(golden):
+    check_not_in_paragraphs(*golden)
+
+
+def check_header(expected, meeting):
+    for key, value in expected.get("meeting", {}).items():
+        assert getattr(meeting, key) == value, key
+
+
+def check_attendees(expected, meeting):
+    got = Counter(json.dumps(person, sort_keys=True) for person in (a.__dict__ for a in meeting.attendees))
+    want = Counter(json.dumps(person, sort_keys=True) for person in expected.get("attendees", []))
+    assert got == want
+
+
+def check_items(expected, meeting):
     got = []
     for item in meeting.items:
         fields = {"number": item.number, "title": item.title, "type": item.type, "truncated": item.truncated,
@@ -60,15 +82,13 @@ def test_items(golden):
             assert g[key] == value, f"item {index} ({w.get('title')}): {key}"
 
 
-def test_paragraphs_exact(golden):
-    expected, meeting = golden
+def check_paragraphs_exact(expected, meeting):
     for check in expected.get("paragraphs_exact", []):
         texts = [p.text for p in meeting.items[check["item"]].paragraphs]
         assert check["text"] in texts, f"item {check['item']}: no paragraph is exactly {check['text'][:80]!r}"
 
 
-def test_paragraphs_containing(golden):
-    expected, meeting = golden
+def check_paragraphs_containing(expected, meeting):
     for check in expected.get("paragraphs_containing", []):
         texts = [p.text for p in meeting.items[check["item"]].paragraphs]
         assert any(check["text"] in text for text in texts), (
@@ -76,8 +96,7 @@ def test_paragraphs_containing(golden):
         )
 
 
-def test_not_in_paragraphs(golden):
-    expected, meeting = golden
+def check_not_in_paragraphs(expected, meeting):
     texts = [p.text for item in meeting.items for p in item.paragraphs]
     for forbidden in expected.get("not_in_paragraphs", []):
         assert not any(forbidden in text for text in texts), forbidden
