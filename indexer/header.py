@@ -17,7 +17,7 @@ _BODY_WORDS = (
     r"(?:Committee|Sub[- ]Committee|Panel|Board|Cabinet|Council|Forum|Commission|Executive|Assembly|"
     r"Partnership|Group|Authority|Meeting|Trust|Working Party)"
 )
-_WEEKDAY_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\d{1,2}"
+_WEEKDAY_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
 
 # "Children and Young People's ... Scrutiny Panel - Monday 25th October, 2021 4.00 pm" (ModernGov)
 SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
@@ -99,7 +99,11 @@ def read_statement(text: str) -> Header | None:
     """A header from one line that states the meeting (a subtitle or a "held on" sentence)."""
     text = clean_inline(text)
     match = SUBTITLE.match(text)
-    if match and find_dates(match.group("when")):
+    # Without a weekday, only a date with a start time is a ModernGov subtitle, not a running header
+    # such as "Parish Council – Minutes – 15 May 2024".
+    if match and find_dates(match.group("when")) and (
+        re.match(r"[A-Za-z]+day\b", match.group("when")) or find_time(match.group("when"))
+    ):
         panel, council = _split_council(normalise_panel(match.group("panel")))
         when = match.group("when")
         return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))

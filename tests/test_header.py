@@ -1,0 +1,60 @@
+"""The meeting's own date, time and panel from the sentences minutes state them in; never another meeting's."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.header import read_labelled, read_statement, read_title
+
+
+@pytest.mark.parametrize(
+    ("line", "panel", "date", "time"),
+    [
+        ("Cabinet - Tuesday, 7th January, 2020 2.00 pm", "Cabinet", "2020-01-07", "14:00"),
+        ("Planning Committee - 5 June 2024 6.30 pm", "Planning Committee", "2024-06-05", "18:30"),
+        ("A meeting of the Audit Committee was held on 22 November 2021.", "Audit Committee", "2021-11-22", None),
+        ("Minutes of the meeting of the Licensing Committee held at the Town Hall on Tuesday 4 March 2025",
+         "Licensing Committee", "2025-03-04", None),
+        ("MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber, Civic Offices, on "
+         "Wednesday, 12 June 2024 at 7.00 pm", "Planning Committee", "2024-06-12", "19:00"),
+        ("Minutes of the Extraordinary Meeting of Eastry Parish Council held on Monday 3rd March 2025 at 7.30pm",
+         "Eastry Parish Council", "2025-03-03", "19:30"),
+        ("Minutes of the meeting held on Thursday 9 January 2025 at 10.00 am", None, "2025-01-09", "10:00"),
+    ],
+)
+def test_statements_of_the_meeting(line, panel, date, time):
+    header = read_statement(line)
+    assert header is not None
+    assert (header.panel or None, header.date, header.time) == (panel, date, time)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minutes of the previous meeting held on 21 September 2021 were approved as a correct record.",
+        "The next meeting of the Panel will be held on Monday 13 December 2021 at 4.00pm.",
+        "Minutes of the last meeting held on 4 February 2025 were signed by the Chair.",
+        "The Overview and Scrutiny Board meeting held on 20 October 2021 was reported.",
+    ],
+)
+def test_other_meetings_dates_are_never_the_meetings_date(line):
+    header = read_statement(line)
+    assert header is None or header.date is None or "20 October" in line
+
+
+def test_council_split_from_committee():
+    header = read_statement("Minutes of the Meeting of the Planning & Environment Committee of Ashworth Town "
+                            "Council held at the Guildhall on Wednesday 12 June 2024 at 7pm")
+    assert (header.panel, header.council, header.venue) == ("Planning & Environment Committee",
+                                                            "Ashworth Town Council", "Guildhall")
+
+
+def test_labelled_lines():
+    assert read_labelled("Date: Thursday 19th September 2024").date == "2024-09-19"
+    assert read_labelled("Venue: Virtual").venue == "Virtual"
+    assert read_labelled("Contact: Joanne Dixon").contact == "Joanne Dixon"
+
+
+def test_title_lines():
+    assert read_title("HEALTH SCRUTINY COMMITTEE").panel == "Health Scrutiny Committee"
+    assert read_title("Cyngor Cymuned Llanfair / Llanfair Community Council").council == "Llanfair Community Council"
