@@ -53,6 +53,8 @@ def parse_file(path: Path | str, source: str | None = None) -> Meeting:
     for key, value in sidecar.items():
         setattr(meeting, key, value)
     meeting.warnings.extend(sidecar_warnings)
+    if meeting.panel is None:
+        meeting.warnings.append("no panel: the text does not name the committee")
     if meeting.date is None:
         meeting.warnings.append("no meeting date: the text states none")
     return meeting
@@ -95,6 +97,4 @@ def _assemble(draft: DraftMeeting, source: str, fmt: str, warnings: list[str]) -
             meeting.warnings.append(
                 f"item {item.number or item_index + 1}: the page cut the minutes short (see the full minutes)"
             )
-    if meeting.panel is None:
-        meeting.warnings.append("no panel: the text does not name the committee")
     return meeting
