@@ -20,7 +20,8 @@ from indexer.textutil import clean_inline, is_decision_line
 
 # Link text that ModernGov and other sites put inside titles and text.
 LINK_TEXT = re.compile(
-    r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$",
+    r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$"
+    r"|\s*\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)",
     re.I,
 )
 TRUNCATION = re.compile(
