@@ -59,11 +59,3 @@ def test_title_lines():
     assert read_title("HEALTH SCRUTINY COMMITTEE").panel == "Health Scrutiny Committee"
     assert read_title("Cyngor Cymuned Llanfair / Llanfair Community Council").council == "Llanfair Community Council"
 
-
-def test_agenda_page_numbers_leave_titles():
-    from indexer.structure import strip_link_text
-
-    assert strip_link_text("Minutes of the meeting held on 11 January 2023 (Pages 1 - 6)") == (
-        "Minutes of the meeting held on 11 January 2023"
-    )
-    assert strip_link_text("Household Support Fund PDF 320 KB") == "Household Support Fund"
