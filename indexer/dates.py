@@ -84,9 +84,3 @@ def find_time(text: str) -> str | None:
         return f"{int(match.group('hour24')):02d}:{match.group('minute24')}"
     return None
 
-
-def parse_date(text: str) -> str | None:
-    """The first date in the text, ISO, or None."""
-    dates = find_dates(text)
-    return dates[0].iso if dates else None
-

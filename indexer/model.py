@@ -9,9 +9,6 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ATTENDEE_GROUPS = ("member", "officer", "other")
-ATTENDEE_STATUSES = ("present", "apologies", "absent", "in attendance")
-
 
 @dataclass
 class Attendee:

@@ -27,10 +27,6 @@ def clean_inline(text: str) -> str:
     return _RUNS.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
 
 
-def is_blank(line: str) -> bool:
-    return not clean_inline(line)
-
-
 def bullet_marker(line: str) -> tuple[str, str] | None:
     """(the bullet character, rest) when the line starts with a bullet, else None."""
     match = _BULLET.match(line)
