@@ -77,11 +77,7 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
         index = end
         lead = out[-1] if out and is_lead_in(out[-1]) else None
         if lead and (all(entry.is_short for entry in entries) or is_decision_line(lead)):
-            joined = " ".join(entry.render(with_marker=True) for entry in entries)
-            if lead:
-                out[-1] = f"{lead} {joined}"
-            else:
-                out.append(joined)
+            out[-1] = f"{lead} " + " ".join(entry.render(with_marker=True) for entry in entries)
         else:
             out.extend(entry.render(with_marker=False) for entry in entries)
     return out

@@ -18,9 +18,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """(text, warnings). Raises ReadError for empty or binary input."""
+    """(text, warnings). Raises ReadError for empty (or only blank) and binary input."""
     if not data.strip():
         raise ReadError("the file is empty")
+    text, warnings = _decode(data)
+    if not text.strip():  # str.strip() also takes the non-breaking spaces of "blank" lines
+        raise ReadError("the file is empty")
+    return text, warnings
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):

@@ -46,7 +46,7 @@ _NUMBERED_TITLE = re.compile(
 # "Minute 118/24" then "Item 5: Finance": the agenda label goes, the minute number stays.
 _ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–]\s*", re.I)
 _AGENDA_ITEM_REF = re.compile(r"^\(?\s*agenda\s+item\s+(?P<number>[\w./]+)\s*\)?\.?$", re.I)
-_SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision|resolved|recommendations?)\s*:\s*(?P<rest>.*)$", re.I)
+_SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision)\s*:\s*(?P<rest>.*)$", re.I)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "&", "-", "–", "v", "vs"}
 

@@ -34,12 +34,11 @@ def test_statements_of_the_meeting(line, panel, date, time):
         "The minutes of the previous meeting held on 21 September 2021 were approved as a correct record.",
         "The next meeting of the Panel will be held on Monday 13 December 2021 at 4.00pm.",
         "Minutes of the last meeting held on 4 February 2025 were signed by the Chair.",
-        "The Overview and Scrutiny Board meeting held on 20 October 2021 was reported.",
     ],
 )
 def test_other_meetings_dates_are_never_the_meetings_date(line):
     header = read_statement(line)
-    assert header is None or header.date is None or "20 October" in line
+    assert header is None or header.date is None
 
 
 def test_council_split_from_committee():

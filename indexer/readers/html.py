@@ -107,7 +107,7 @@ class _BlockWriter:
                 parent = child.find_parent(["ul", "ol"])
                 marker = "·"
                 if parent is not None and parent.name == "ol":
-                    siblings = [li for li in parent.find_all("li", recursive=False)]
+                    siblings = parent.find_all("li", recursive=False)
                     start = int(parent.get("start") or 1) if str(parent.get("start") or "1").isdigit() else 1
                     position = siblings.index(child) + start if child in siblings else start
                     marker = f"{position}."
