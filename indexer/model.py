@@ -51,6 +51,8 @@ class Meeting:
     url: str | None = None
     attendees: list[Attendee] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    commitments: list[dict[str, Any]] = field(default_factory=list)
+    declarations: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

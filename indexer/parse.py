@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from indexer.decode import decode
+from indexer.enrich import enrich
 from indexer.errors import ReadError
 from indexer.model import Meeting, meeting_id, paragraph_id
 from indexer.readers.detect import detect_format
@@ -97,4 +98,5 @@ def _assemble(draft: DraftMeeting, source: str, fmt: str, warnings: list[str]) -
             meeting.warnings.append(
                 f"item {item.number or item_index + 1}: the page cut the minutes short (see the full minutes)"
             )
+    enrich(meeting)
     return meeting

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINUTES = shutil.which("minutes", path=str(Path(sys.executable).parent)) or "minutes"
 
 MEETING_KEYS = {"id", "source", "format", "council", "panel", "date", "time", "venue", "contact", "url",
-                "attendees", "items", "warnings"}
+                "attendees", "items", "commitments", "declarations", "warnings"}
 ITEM_KEYS = {"number", "title", "agenda_text", "type", "truncated", "presenters", "paragraphs"}
 PARAGRAPH_KEYS = {"id", "text", "kinds", "speakers"}
 

@@ -1,0 +1,91 @@
+"""Commitment records: who promised what, to whom, by when, for the decisions and commitments register."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from indexer.dates import MONTHS, find_dates
+from indexer.enrich.people import clean_role, fold
+from indexer.model import Meeting
+
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|scheduled\s+meeting)\b", re.I)
+_MONTH_YEAR = re.compile(
+    r"\b(?:by|before|in|during|until|for|end\s+of)\s+(?:the\s+end\s+of\s+)?(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_ROLE_TO = re.compile(
+    r"\b(?:the\s+)?(?P<role>(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|Head(?:\s+of\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|Secretary|RFO|Chief\s+Executive|Leader|Mayor))\s+to\s+[a-z]"
+)
+_ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
+_TO_WHOM = re.compile(
+    r"\b(?:to|with|for)\s+(?P<whom>(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Council|Cabinet|"
+    r"Executive|Forum|meeting)|all\s+(?:Members|Councillors|members|councillors)|Members|members|Councillors|"
+    r"Ward\s+Councillors|residents|(?:the\s+)?[A-Z][\w&'’-]+(?:\s+(?:[A-Z][\w&'’-]+|and|of|for))*)"
+    r"(?=['’]s\b|[\s,.;:)]|$)"
+)
+_COMMITTING_VERB = re.compile(
+    r"\b(?:provid|circulat|bring|brought|report|prepar|present|invit|arrang|look|investigat|writ|contact|follow|"
+    r"shar|send|sent|feed|fed|come|liais|check|explor|forward|ascertain|chas|organis|schedul|distribut|submit|"
+    r"obtain|seek|sought|draft|updat|request|email|e-mail|ask|rais|return|confirm|respond|reply|pursu|"
+    r"publish|produc|review|consider|sourc|inform|advis|escalat|progress)\w*",
+    re.I,
+)
+_NOT_WHOM = re.compile(r"^(?:the\s+)?(?:next|future|end|date|agenda|meeting|[A-Z][a-z]+day)\b", re.I)
+
+
+def next_meeting_date(meeting: Meeting) -> str | None:
+    """The date the minutes give for the next meeting, if they give one after the meeting's own date."""
+    for item in meeting.items:
+        texts = [item.title or ""] + [paragraph.text for paragraph in item.paragraphs]
+        from_item = item.type == "next-meeting"
+        for text in texts:
+            if not (from_item or _NEXT_MEETING.search(text)):
+                continue
+            for found in find_dates(text):
+                if meeting.date is None or found.iso > meeting.date:
+                    return found.iso
+    return None
+
+
+def due_date(sentence: str, next_meeting: str | None) -> str | None:
+    """An ISO date a commitment is due: a stated date, the end of a stated month, or the next meeting."""
+    dates = find_dates(sentence)
+    if dates:
+        return dates[-1].iso
+    match = _MONTH_YEAR.search(sentence)
+    if match:
+        month = MONTHS[match.group("month").lower()]
+        year = int(match.group("year"))
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if _NEXT_MEETING.search(sentence):
+        return next_meeting
+    return None
+
+
+def committed_role(sentence: str) -> str | None:
+    """ "the Clerk to write to Highways" -> "Clerk"; "ACTION: Clerk" -> "Clerk"."""
+    match = _ROLE_TO.search(sentence) or _ACTION.search(sentence)
+    if not match:
+        return None
+    return clean_role(match.groupdict().get("role") or match.group("who"))
+
+
+def to_whom(sentence: str) -> str | None:
+    verb = _COMMITTING_VERB.search(sentence)
+    if not verb:
+        return None
+    for match in _TO_WHOM.finditer(sentence, verb.end()):
+        whom = fold(match.group("whom"))
+        if _NOT_WHOM.match(whom):
+            continue
+        return re.sub(r"^the\s+", "", whom)
+    return None
+
+
+def commitment(paragraph_id: str, sentence: str, who: str | None, next_meeting: str | None) -> dict[str, Any]:
+    return {"paragraph_id": paragraph_id, "text": sentence, "who": who, "to_whom": to_whom(sentence),
+            "due": due_date(sentence, next_meeting)}

@@ -1,0 +1,164 @@
+"""Paragraph kinds (multi-valued): decision, declaration, question, answer, commitment, vote, procedural,
+attendance, and discussion for a paragraph with none of the others. docs/format.md lists the rules."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
+
+KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", "procedural", "attendance",
+         "discussion")
+
+_DECISION = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
+    r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$))"
+    r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b)(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
+    r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined)\b"
+    r"|\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
+    r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"
+    r"|\bmotion\s+(?:carried|lost|fell|defeated)\b|^\s*(?:CARRIED|LOST|Carried|Lost)\b"
+    r"|\b(?:approved|accepted|agreed|signed|confirmed|adopted)\s+as\s+(?:a|an|the)\s+(?:correct|true|accurate|"
+    r"fair)\s+record\b"
+    r"|\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
+    r"deferred|permitted)\b"
+    r"|\bno\s+objections?\b|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
+    r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
+    re.I | re.M,
+)
+_DECLARATION = re.compile(
+    r"\bdeclar\w*\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+following\s+|any\s+)?(?:[\w-]+\s+){0,4}interests?\b"
+    r"|\binterests?\s+(?:was|were|had\s+been)\s+declared|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?"
+    r"|\b(?:disclosable\s+)?(?:non[- ])?pecuniary\s+interest|\bprejudicial\s+interest|\bregisterable\s+interest"
+    r"|\bpersonal\s+interest|\bother\s+registrable\s+interest|\bconflicts?\s+of\s+interest|\bdispensation",
+    re.I,
+)
+_INTEREST_KIND = re.compile(
+    r"\b((?:disclosable\s+)?(?:non[- ])?pecuniary|prejudicial|(?:non[- ])?registera?ble|personal|"
+    r"other\s+registrable|non-registrable|significant|other|disclosable)\s+interest",
+    re.I,
+)
+_QUESTION = re.compile(
+    r"\b(?:it\s+was|was|were)\s+(?:\w+\s+)?(?:queried|asked|questioned|enquired|inquired)\s+(?:whether|if|"
+    r"what|why|how|when|who|where|about|for|as\s+to)\b"
+    r"|\b(?:a|one|the)\s+(?:further\s+)?(?:query|question)\s+(?:was|had\s+been)\s+(?:raised|asked|put|received)"
+    r"|\b(?:members|councillors|residents|the\s+public)\s+(?:\w+\s+)?(?:queries|queried|asked)\b"
+    r"|\bin\s+response\s+to\s+(?:a|an|the)\s+(?:further\s+)?(?:query|question)"
+    r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
+    r"|\b(?:Q\d*|Question(?:\s+\d+)?)\s*[:.-]\s",
+    re.I,
+)
+_ANSWER = re.compile(
+    r"\b(?:in\s+(?:response|reply|answer)|responding|the\s+response\s+was|(?:it\s+was|was)\s+(?:\w+\s+)?"
+    r"(?:responded|replied|answered))\b|^\s*(?:A\d*|Answer|Response)\s*[:.-]\s",
+    re.I,
+)
+_INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
+                        r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
+_UNDERTAKING = re.compile(
+    r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
+    r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
+    r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|the\b|a\b|this\b|be\s+noted)[a-z]{3,}"
+    r"|\breport\s+back\b|\bcome\s+back\s+to\s+the\b|\bbe\s+brought\s+back\b|\bfeed\s*back\s+to\b"
+    r"|\bbe\s+invited\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:\w+['’]s\s+)?(?:next|future|subsequent|later)\b"
+    r"|\b(?:to|would|will|should)\s+be\s+(?:\w+\s+)?(?:placed|included|added)\s+on\s+(?:the|a|its)\s+(?:\w+\s+)?"
+    r"(?:agenda|work\s*programme|forward\s+plan)\b"
+    r"|^\s*action\s*(?:by|point|:)|\baction\s*:\s*\w",
+    re.I | re.M,
+)
+_FUTURE_ACT = re.compile(
+    r"\b(?:would|will|shall|could)\s+(?:(?:also|then|further|now|kindly|be|\w+ly)\s+){0,3}"
+    r"(?:provide|provided|circulate|circulated|bring|brought|report|reported|prepare|prepared|present|presented|"
+    r"arrange|arranged|look\s+into|investigate|investigated|write|written|contact|contacted|follow\s+up|"
+    r"followed\s+up|share|shared|send|sent|liaise|check|checked|explore|explored|forward|forwarded|ascertain|"
+    r"chase|chased|organise|organised|schedule|scheduled|circulate|submit|submitted|obtain|obtained|seek|"
+    r"sought|draft|drafted|update|email|e-mail|raise|raised|return|confirm|confirmed|respond|reply|pursue|"
+    r"pursued|publish|published|produce|produced|brief|briefed|inform|informed|advise|advised|escalate|"
+    r"escalated|invite|invited)\b",
+    re.I,
+)
+# A future act is a commitment when it is owed to someone or something concrete is to be delivered.
+_OWED = re.compile(
+    r"\b(?:to|with|for)\s+(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Members|members|Councillors|"
+    r"councillors|Council|Cabinet|Forum|all\s+(?:Members|members|Councillors))\b"
+    r"|\b(?:next|future|subsequent|later|following)\s+meeting\b|\bin\s+due\s+course\b|\bin\s+the\s+future\b"
+    r"|\bafter\s+the\s+meeting\b|\bby\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|next|the\s+next)"
+    r"|\b(?:report|information|details|figures|data|update|briefing|breakdown|note|response|answer|paper|"
+    r"copy|copies|list|clarification|feedback|presentation|letter)s?\s+(?:\w+\s+){0,6}?(?:would|will|could|to)\s+"
+    r"(?:\w+\s+)?be\b"
+    r"|\b(?:Officers?|Clerk|Director|Manager|Head|Chair)\b[^.]{0,40}\b(?:would|will)\b",
+)
+_VOTE = re.compile(
+    r"\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+|\bagainst\s*[:\-–]\s*\d+"
+    r"|\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)|\bunanimous(?:ly)?\b"
+    r"|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b|\bshow\s+of\s+hands\b"
+    r"|\ball\s+in\s+favour\b|\bnem(?:ine)?\.?\s+con\b|\bvoted\s+(?:for|against|in\s+favour|to)\b"
+    r"|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b|\bcasting\s+vote\b|\bon\s+being\s+put\b"
+    r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b",
+    re.I,
+)
+_PROCEDURAL = re.compile(
+    r"\border\s+of\s+(?:business|the\s+agenda)|\btook\s+the\s+chair\b|\bin\s+the\s+chair\b|\belected\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair"
+    r"|\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
+    r"|\badjourn|\bmeeting\s+(?:closed|ended|finished|concluded|opened|commenced|started)\b|\bclosed\s+the\s+"
+    r"meeting\b|\bas\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|^\s*no\s+(?:items?|business|other\s+"
+    r"business|urgent)\b|\bprocedure\s+rules?\b|\bstanding\s+orders?\b|\bquorate\b|\bquorum\b"
+    r"|\bsigned\s+by\s+the\s+chair|\bvary\s+the\s+order\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b"
+    r"|\bwelcomed\s+(?:everyone|all|those\s+present|members)\b|\bdeclared\s+the\s+meeting\s+open",
+    re.I | re.M,
+)
+_ATTENDANCE = re.compile(
+    r"^\s*(?:present|apologies|also\s+present|in\s+attendance|absent)\b|\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|submitted|given|noted)|\bno\s+apologies\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present\s+(?:at|for))\b|\b(?:arrived|left|joined)\s+"
+    r"(?:the\s+meeting|at\s+\d)|\bleft\s+the\s+(?:room|chamber)\b|\binvited\s+to\s+attend\b|\battended\s+"
+    r"(?:the\s+)?(?:meeting|board|panel|committee)\b|\bwelcomed\s+.{3,120}?\s+to\s+the\s+meeting\b"
+    r"|\b(?:was|were)\s+absent\b|\bsubstitut(?:e|ing)\s+for\b",
+    re.I | re.M,
+)
+
+
+def interest_kinds(text: str) -> list[str]:
+    """The kinds of interest a declaration names ("non-pecuniary", "disclosable pecuniary")."""
+    kinds = []
+    for match in _INTEREST_KIND.finditer(text):
+        kind = re.sub(r"\s+", " ", match.group(1).lower()).replace("non pecuniary", "non-pecuniary")
+        if kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
+def is_commitment(sentence: str) -> bool:
+    return bool(_UNDERTAKING.search(sentence) or (_FUTURE_ACT.search(sentence) and _OWED.search(sentence)))
+
+
+def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item_type: str) -> list[str]:
+    """The kinds of one paragraph, from its text, its sentences with who spoke in each, and its item's type."""
+    kinds: set[str] = set()
+    if _DECISION.search(text):
+        kinds.add("decision")
+    if _DECLARATION.search(text) or (item_type == "declarations" and re.search(r"\binterest", text, re.I)):
+        kinds.add("declaration")
+    asked_at = None
+    for index, (sentence, said) in enumerate(zip(sentences, speeches, strict=True)):
+        verbs = {speech.verb for speech in said}
+        if verbs & set(ASKING) or _QUESTION.search(sentence):
+            asked_at = index if asked_at is None else asked_at
+            kinds.add("question")
+        if verbs & set(ANSWERING) or _ANSWER.search(sentence) or (
+                asked_at is not None and index > asked_at and (_INFORMING.search(sentence) or said)):
+            kinds.add("answer")
+        if is_commitment(sentence):
+            kinds.add("commitment")
+        if verbs & set(PROPOSING) and re.search(r"\b(?:carried|agreed|resolved|lost|vote)", text, re.I):
+            kinds.add("vote" if _VOTE.search(text) else "decision")
+    if _VOTE.search(text):
+        kinds.add("vote")
+    if _PROCEDURAL.search(text) or item_type in ("next-meeting", "procedural"):
+        kinds.add("procedural")
+    if _ATTENDANCE.search(text) or any(speech.verb == "attending" for said in speeches for speech in said) or (
+            item_type == "apologies"):
+        kinds.add("attendance")
+    return [kind for kind in KINDS if kind in kinds] or ["discussion"]

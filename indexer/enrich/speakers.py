@@ -1,0 +1,346 @@
+"""Who spoke: the subjects of reporting verbs ("The Director advised", "Councillor Ahmed proposed"),
+agents of passive ones ("seconded by Cllr Jones"), and people "in attendance to present".
+
+Minutes report speech rather than transcribe it, so a speaker is found where a reporting verb has a
+person for its subject. Passive reports ("The Panel was informed that...") name nobody and get nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.enrich.people import TITLE_WORDS, People, Person, clean_role, fold, is_role, name_parts, unnamed
+
+ASKING = ("queried", "queries", "asked", "asks", "questioned", "questions", "enquired", "enquires", "inquired",
+          "inquires", "sought clarification", "seeks clarification", "challenged", "requested", "requests")
+ANSWERING = ("responded", "responds", "replied", "replies", "answered", "answers")
+PRESENTING = ("presented", "presents", "introduced", "introduces", "provided", "provides", "gave", "gives",
+              "opened", "delivered")
+PROPOSING = ("proposed", "proposes", "seconded", "seconds", "moved", "moves")
+_OTHER_VERBS = (
+    "advised", "advises", "stated", "states", "explained", "explains", "confirmed", "confirms", "commented",
+    "comments", "reported", "reports", "outlined", "outlines", "highlighted", "highlights", "informed",
+    "informs", "declared", "declares", "thanked", "thanks", "welcomed", "welcomes", "emphasised", "emphasises",
+    "emphasized", "stressed", "stresses", "added", "adds", "raised", "raises", "suggested", "suggests",
+    "clarified", "clarifies", "indicated", "indicates", "expressed", "expresses", "acknowledged",
+    "acknowledges", "updated", "updates", "summarised", "summarised", "summarized", "sought", "seeks",
+    "referred", "refers", "mentioned", "mentions", "remarked", "pointed out", "points out", "told", "assured",
+    "assures", "undertook", "undertakes", "concluded", "praised", "congratulated", "recommended",
+    "recommends", "reminded", "reminds", "observed", "argued", "urged", "spoke", "speaks", "addressed",
+    "reiterated", "described", "describes", "detailed", "set out", "shared", "noted that", "felt that",
+    "believed that", "considered that", "agreed to", "offered to", "invited", "invites", "circulated",
+    "tabled", "led", "briefed", "echoed", "voiced", "made a", "made an", "gave an", "put forward", "apologised",
+    "recorded", "announced", "announces", "read out", "requested that", "wished", "paid tribute",
+)
+# "provided"/"gave" report speech only with a spoken object ("provided an update", "gave a presentation").
+_SPOKEN_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an|his|her|their|members|the \w+|\w+)\s+(?:with\s+)?){0,4}?"
+    r"(?:(?:brief|verbal|short|detailed|further|full|comprehensive|oral|written|general)\s+)*"
+    r"(?:update|presentation|overview|summary|briefing|report|information|details|explanation|"
+    r"clarification|assurance|response|answer|introduction|background|feedback|account)",
+    re.I,
+)
+_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>" + "|".join(sorted({*ASKING, *ANSWERING, *PRESENTING, *PROPOSING, *_OTHER_VERBS},
+                                             key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
+
+_FILLER = re.compile(
+    r"(?:\s|,|\b(?:also|then|further|subsequently|additionally|again|briefly|duly|formally|kindly|helpfully|"
+    r"had|has|have|both|personally|verbally|once more|in response|in reply|in addition|however|therefore|"
+    r"in turn|too|later|first|firstly|finally|lastly|then also)\b)*$",
+    re.I,
+)
+_PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,60})\)\s*$")
+_UNNAMED = [
+    (re.compile(r"(?:^|\b(?:an?|one|some|several|other|two|three|four|many|the|all|individual)\s+)"
+                r"(?:(?:fellow|other|individual)\s+)?(?P<body>Panel|Board|Committee|Cabinet|Scrutiny|Forum)\s+"
+                r"(?:Members?|members?)$", re.I), None),
+    (re.compile(r"\bmembers?\s+of\s+the\s+(?:public|audience|press)$", re.I), "Member of the public"),
+    (re.compile(r"(?:^|\b(?:an?|one|some|several|local|the|two|three|\d+)\s+)residents?$", re.I), "Resident"),
+    (re.compile(r"(?:^|\b(?:an?|one|some|several|other|the)\s+)(?:[Oo]fficers|officer)$"), "Officer"),
+    (re.compile(r"(?:^|[,;]\s*|\b(?:an?|one|some|several|other|two|three|four|many|all|individual|the)\s+)"
+                r"(?:(?:fellow|other|individual|ward|opposition)\s+)?(?:Members?|members?|[Cc]ouncillors)$"),
+     "Member"),
+    (re.compile(r"(?:^|\b(?:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "Member"),
+]
+_TITLED = re.compile(
+    rf"(?<![\w])(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zA-Z'’-]+$"
+)
+_INITIALED = re.compile(r"(?<![\w])(?:[A-Z]\.?\s+|[A-Z]\.){1,3}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+$")
+_INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
+_THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
+_NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
+                          r"while|whilst|this|these|it|they|would|could|and the|with the)\b")
+_PRONOUN = re.compile(r"^(?:In\s+(?:response|reply)\s*,?\s*)?(?:He|She)$")
+_AGENT = re.compile(
+    r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|raised|asked|introduced|submitted|declared|queried|"
+    r"questioned|made|given|provided|delivered)\s+by\s+|\b(?:Proposed|Seconded|Moved)\s*(?:by)?\s*[:\-–]?\s+"
+)
+_ATTENDING = re.compile(
+    r"^(?P<people>.+?)\s*,?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?"
+    r"(?:in\s+attendance|present|invited\s+to\s+(?:attend\s*)?(?:(?:the|this)\s+meeting)?)"
+    r"(?:\s+(?:at|for)\s+(?:the|this)\s+(?:meeting|item))?\s*(?:,|\s+(?:to|in\s+order\s+to|for|and)\b|$)"
+    r"|attended(?:\s+(?:the|this)(?:\s+\w+){0,2})?\s+(?:to|in\s+order\s+to)\s+"
+    r"(?:provide|present|give|update|answer|speak|discuss|outline|report|introduce|brief|deliver|talk))"
+)
+_ATTENDING_LIST = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\s+attendance,?\s+as\s+follows\s*:?[-–]?\s*"
+                             r"(?P<people>.+)$")
+_ATTENDING_WHO = re.compile(r"^(?P<before>.+?),?\s+who\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
+_NAME_IN_LIST = re.compile(
+    rf"(?<![\w])(?:(?:{TITLE_WORDS})\s+(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zA-Z'’-]+"
+    r"|(?:[A-Z]\.?\s+|[A-Z]\.){1,3}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+"
+    r"|[A-Z][a-z]+\s+(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+(?=\s*,))"
+)
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?P<role>[^,.;()]+?)"
+    r"(?=\s*(?:,|\.|;|\(|\s+to\s+the\b|\s+who\b|\s+and\b|$))"
+)
+_TOOK_CHAIR = re.compile(
+    rf"(?P<name>(?:{TITLE_WORDS})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+"
+    r"(?:took|was\s+in|assumed|resumed|chaired)\s+(?:the\s+)?(?:chair|meeting|item)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # name | role | unnamed | pronoun | initials
+    text: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Speech:
+    person: Person
+    verb: str  # "attending" for people in attendance to present
+    position: int = 0
+
+
+def _strip_filler(prefix: str) -> str:
+    match = _FILLER.search(prefix)
+    return prefix[: match.start()] if match else prefix
+
+
+def subject_at_end(prefix: str) -> Mention | None:
+    """The person (or role, or unnamed bucket) the clause before a verb ends with, if any."""
+    text = _strip_filler(prefix)
+    role = None
+    paren = _PAREN_ROLE.search(text)
+    if paren:
+        role, text = paren.group("role"), text[: paren.start()]
+    text = text.rstrip()
+    if _PRONOUN.search(text.strip()):
+        return Mention("pronoun", text.strip())
+    for pattern, bucket in _UNNAMED:
+        match = pattern.search(text)
+        if match:
+            body = match.groupdict().get("body")
+            return Mention("unnamed", match.group(0), bucket or f"{body.title()} Member")
+    for pattern in (_TITLED, _INITIALED):
+        match = pattern.search(text)
+        if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))):
+            return Mention("name", match.group(0), role)
+    role_mention = _role_at_end(text)
+    if role_mention:
+        return Mention("role", role_mention)
+    match = _INITIALS.search(text)
+    if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))):
+        return Mention("initials", match.group(0))
+    appositive = re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
+    if appositive and is_role(appositive.group("app")):
+        inner = subject_at_end(text[: appositive.start()])
+        if inner and inner.kind == "name":
+            return Mention("name", inner.text, appositive.group("app"))
+    return None
+
+
+def _role_at_end(text: str) -> str | None:
+    """ "the Executive Director of Children's Services" at the end of `text`: the rightmost "the" that
+    starts a role phrase. A bare role opening the sentence ("Chairman reported") counts too."""
+    starts = [match.end() for match in _THE.finditer(text)]
+    for start in reversed(starts):
+        phrase = text[start:].strip()
+        if _plausible_role(phrase):
+            return phrase
+    bare = text.strip()
+    if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&)){0,4}", bare) and _plausible_role(bare):
+        return bare
+    return None
+
+
+def _plausible_role(phrase: str) -> bool:
+    if not phrase or _NOT_IN_ROLE.search(phrase) or not is_role(phrase):
+        return False
+    return phrase[0].isupper() or len(phrase.split()) == 1
+
+
+def _subject_at_start(text: str) -> Mention | None:
+    """The longest person mention that `text` starts with ("Cllr Jones and RESOLVED" -> Cllr Jones)."""
+    words = re.split(r"(?<=\S)\s+", re.split(r"[,.;:()]|\s+(?:and|to|with|who|that)\s+", text, maxsplit=1)[0])
+    for count in range(min(len(words), 6), 0, -1):
+        candidate = " ".join(words[:count])
+        mention = subject_at_end(candidate)
+        if mention and mention.kind != "pronoun" and len(mention.text) >= len(candidate) - 4:
+            return mention
+    return None
+
+
+def attending(sentence: str) -> list[tuple[str | None, str | None]]:
+    """(name, role) pairs of people a sentence reports as in attendance to present or provide something:
+    "S Butcher, Executive Director of Children's Services, and G Field, Director of ..., were in
+    attendance to provide ...", "... Officers were in attendance, as follows: R Farnham, Director ...;"."""
+    found: list[tuple[str | None, str | None]] = []
+    who = _ATTENDING_WHO.match(sentence)
+    if who:
+        role = _role_at_end(who.group("before"))
+        found.extend([(None, role)] if role else [])
+    listed = _ATTENDING_LIST.search(sentence)
+    if listed or found:
+        return found + (_people_list(listed.group("people")) if listed else [])
+    match = _ATTENDING.match(sentence)
+    if not match:
+        return []
+    text = match.group("people")
+    role = _role_at_end(text)
+    if role and role == text.strip()[4:].strip():  # "The Director of Children's Care was in attendance"
+        return [(None, role)]
+    return _people_list(text)
+
+
+def _people_list(text: str) -> list[tuple[str | None, str | None]]:
+    """Names with the roles written after them: "R Farnham, Director of Children's Care; G Earl, Head of
+    Prevention and A Parkinson, Newport Neighbourhood Manager"."""
+    names = [match for match in _NAME_IN_LIST.finditer(text) if not is_role(match.group(0))]
+    people: list[tuple[str | None, str | None]] = []
+    for index, match in enumerate(names):
+        end = names[index + 1].start() if index + 1 < len(names) else len(text)
+        between = re.sub(r"^[\s,;:–-]+|[\s,;:–-]*(?:\band\b)?[\s,;:–-]*$", "", text[match.end():end])
+        between = re.sub(r"^\((.*)\)$", r"\1", between)
+        people.append((match.group(0), between if between and is_role(between) else None))
+    return people
+
+
+def _is_name(text: str) -> bool:
+    if _TITLED.fullmatch(text) or _INITIALED.fullmatch(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words) and not (
+        is_role(text))
+
+
+def introductions(text: str) -> list[tuple[str, str | None]]:
+    """(name, role) pairs a paragraph introduces, so that later role mentions resolve to a name."""
+    found: list[tuple[str, str | None]] = []
+    for sentence_people in (attending(text),):
+        found.extend((name, role) for name, role in sentence_people if name)
+    for match in _WELCOMED.finditer(text):
+        if _is_name(match.group("name")) and is_role(match.group("role")):
+            found.append((match.group("name"), match.group("role")))
+    for match in _VERB.finditer(text):
+        mention = subject_at_end(text[: match.start()])
+        if mention and mention.kind == "name" and mention.role and is_role(mention.role):
+            found.append((mention.text, mention.role))
+    return found
+
+
+def took_chair(text: str) -> str | None:
+    match = _TOOK_CHAIR.search(text)
+    return match.group("name") if match else None
+
+
+class SpeakerFinder:
+    """Finds the speakers of each paragraph of one item, remembering who was last named in the item."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.recent: list[Person] = []
+        self.chair: Person | None = None
+
+    def start_item(self) -> None:
+        self.recent = []
+        self.chair = None
+
+    def speeches(self, sentence: str) -> list[Speech]:
+        found: list[Speech] = []
+        chair_name = took_chair(sentence)
+        if chair_name:
+            self.chair = self.people.add(chair_name, None)
+        for name, role in attending(sentence):
+            person = self.people.add(name, role) if name else self.role_person(role or "")
+            if person:
+                found.append(Speech(person, "attending", 0))
+        for match in _AGENT.finditer(sentence):
+            mention = _subject_at_start(sentence[match.end():])
+            person = self.resolve(mention) if mention and mention.kind != "unnamed" else None
+            if person:
+                found.append(Speech(person, match.group(0).split()[0].lower(), match.end()))
+        for match in _VERB.finditer(sentence):
+            verb = match.group("verb").lower()
+            if verb in ("provided", "provides", "gave", "gives", "opened") and not _SPOKEN_OBJECT.match(
+                    sentence[match.end():]) and verb != "opened":
+                continue
+            prefix = sentence[: match.start()]
+            if re.search(r"\b(?:was|were|been|being|be|is|are)\s*$", prefix, re.I):
+                continue  # passive: "The Panel was advised"
+            mention = subject_at_end(prefix)
+            person = self.resolve(mention) if mention else None
+            if person:
+                found.append(Speech(person, verb, match.start()))
+        found.sort(key=lambda speech: speech.position)
+        self._note_mentioned_roles(sentence)
+        for speech in found:
+            self._remember(speech.person)
+        return found
+
+    def resolve(self, mention: Mention) -> Person | None:
+        if mention.kind == "unnamed":
+            return unnamed(mention.role or "Member")
+        if mention.kind == "pronoun":
+            named = [person for person in self.recent if not person.unnamed]
+            return named[-1] if named else None
+        if mention.kind == "initials":
+            return self.people.by_initials(mention.text)
+        if mention.kind == "name":
+            if name_parts(mention.text) is None:
+                return None
+            return self.people.by_name(mention.text) or self.people.add(mention.text, mention.role)
+        return self.role_person(mention.text)
+
+    def role_person(self, role: str) -> Person | None:
+        if not role:
+            return None
+        cleaned = clean_role(role)
+        if cleaned == "Chair" and self.chair:
+            return self.chair
+        return self.people.by_role(cleaned, self.recent) or self.people.add(None, cleaned)
+
+    def _note_mentioned_roles(self, sentence: str) -> None:
+        """Roles named as objects ("thanked the Director of Finance") are what a later "the Director" means."""
+        for match in re.finditer(r"\bthe\s+((?:[A-Z][\w'’-]*|of|for|and|&)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&))*)",
+                                 sentence):
+            phrase = re.sub(r"\s+(?:of|for|and|&)$", "", match.group(1))
+            if is_role(phrase) and len(phrase.split()) > 1:
+                person = self.people.by_role(phrase, self.recent) or self.people.add(None, phrase)
+                if person:
+                    self._remember(person)
+
+    def _remember(self, person: Person) -> None:
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+
+
+def unique_speakers(speeches: list[Speech]) -> list[dict[str, str | None]]:
+    """Speakers in order of first appearance, each once."""
+    seen: list[str] = []
+    out = []
+    for speech in speeches:
+        label = fold(speech.person.label)
+        if label not in seen:
+            seen.append(label)
+            out.append(speech.person.as_speaker())
+    return out
