@@ -1,0 +1,162 @@
+"""The hard cases of speakers, kinds and commitments, one by one, on short minutes written for each."""
+
+from __future__ import annotations
+
+from indexer.enrich.sentences import sentences
+from indexer.model import Meeting, Paragraph
+from indexer.parse import parse_bytes
+
+HEADER = """WESTBRIDGE BOROUGH COUNCIL
+
+Minutes of the Meeting of the Cabinet held on Monday 10 January 2022 at 6.00pm
+
+Present: Cllr J. Patel (Chair), Cllr A Ahmed, Cllr R Brown, Cllr S Okoro
+
+In attendance: K Lowe (Chief Executive), D Singh (Monitoring Officer)
+
+"""
+
+
+def meeting_of(body: str) -> Meeting:
+    return parse_bytes((HEADER + body).encode(), "test.txt")
+
+
+def paragraph_with(meeting: Meeting, start: str) -> Paragraph:
+    for item in meeting.items:
+        for paragraph in item.paragraphs:
+            if paragraph.text.startswith(start):
+                return paragraph
+    raise AssertionError(f"no paragraph starts {start!r}")
+
+
+def labels(paragraph: Paragraph) -> list[str]:
+    return [speaker["label"] for speaker in paragraph.speakers]
+
+
+def test_punkt_keeps_abbreviations_and_initials_inside_sentences() -> None:
+    text = ("Cllr. J. Patel said approx. 50 residents, e.g. those in St. Mary's Road, attended on 3 Jan. 2022. "
+            "The Clerk noted it.")
+    assert sentences(text) == [
+        "Cllr. J. Patel said approx. 50 residents, e.g. those in St. Mary's Road, attended on 3 Jan. 2022.",
+        "The Clerk noted it.",
+    ]
+
+
+def test_proposer_and_seconder_are_both_speakers_in_order() -> None:
+    meeting = meeting_of("1. Budget\n\nCouncillor Ahmed proposed, and Councillor Brown seconded, that the "
+                         "budget be approved. On being put to the vote the motion was carried.\n")
+    paragraph = paragraph_with(meeting, "Councillor Ahmed proposed")
+    assert labels(paragraph) == ["Councillor A Ahmed", "Councillor R Brown"]
+    assert {"decision", "vote"} <= set(paragraph.kinds)
+
+
+def test_one_member_whatever_the_form_of_the_name() -> None:
+    meeting = meeting_of(
+        "1. Leader's Update\n\nCllr. J. Patel reported on the budget.\n\n"
+        "Councillor Patel added that the consultation had closed.\n\nCllr Jay Patel thanked officers.\n"
+    )
+    found = [labels(paragraph) for paragraph in meeting.items[0].paragraphs]
+    assert found == [["Councillor J Patel"]] * 3
+
+
+def test_a_role_resolves_to_the_officer_introduced_with_it() -> None:
+    meeting = meeting_of(
+        "1. Locality Working\n\nS Butcher, Executive Director of Children's Services, and G Field, Director of "
+        "Environment and Community Services, were in attendance to provide the Panel with an introduction.\n\n"
+        "The Executive Director of Children's Services advised that two pilots were running.\n\n"
+        "2. Covid Recovery\n\nThe Executive Director advised that there was little to report.\n"
+    )
+    assert labels(paragraph_with(meeting, "S Butcher")) == ["S Butcher", "G Field"]
+    assert paragraph_with(meeting, "The Executive Director of").speakers == [
+        {"name": "S Butcher", "role": "Executive Director of Children's Services", "label": "S Butcher"}]
+    assert labels(paragraph_with(meeting, "The Executive Director advised that there")) == ["S Butcher"]
+    assert [presenter["label"] for presenter in meeting.items[0].presenters] == ["S Butcher", "G Field"]
+
+
+def test_the_chair_is_who_the_attendance_list_or_the_text_makes_chair() -> None:
+    meeting = meeting_of(
+        "1. Opening\n\nThe Chair welcomed everyone to the meeting.\n\n"
+        "2. Leisure Centre\n\nCllr Okoro took the Chair for this item.\n\nThe Chair invited questions.\n"
+    )
+    assert labels(paragraph_with(meeting, "The Chair welcomed")) == ["Councillor J Patel"]
+    assert labels(paragraph_with(meeting, "The Chair invited")) == ["Councillor S Okoro"]
+
+
+def test_the_director_means_the_director_last_named_in_the_item() -> None:
+    meeting = meeting_of(
+        "1. Housing\n\nThe Director of Housing presented the report. The Director of Finance explained the "
+        "costs.\n\nThe Director confirmed that the scheme was funded.\n"
+    )
+    assert labels(paragraph_with(meeting, "The Director confirmed")) == ["Director of Finance"]
+
+
+def test_unnamed_speakers_get_a_bucket_and_passive_reports_get_nobody() -> None:
+    meeting = meeting_of(
+        "1. Parks\n\nA Panel Member queried whether the park would reopen. It was explained that it would "
+        "reopen in May.\n\nThe Panel was informed that the cafe had closed.\n\n"
+        "A member of the public asked about parking. Members commented on the signage.\n"
+    )
+    question = paragraph_with(meeting, "A Panel Member")
+    assert labels(question) == ["Panel Member (unnamed)"]
+    assert {"question", "answer"} <= set(question.kinds)
+    assert paragraph_with(meeting, "The Panel was informed").speakers == []
+    assert labels(paragraph_with(meeting, "A member of the public")) == [
+        "Member of the public (unnamed)", "Member (unnamed)"]
+
+
+def test_initials_resolve_to_the_attendee_they_abbreviate() -> None:
+    meeting = meeting_of("1. Finance\n\nJP reported that the audit was complete.\n")
+    assert labels(paragraph_with(meeting, "JP reported")) == ["Councillor J Patel"]
+
+
+def test_a_declaration_records_who_and_the_kind_of_interest() -> None:
+    meeting = meeting_of("1. Declarations of Interest\n\nCouncillor Brown declared a non-pecuniary interest in "
+                         "item 4 as a governor of Newport Primary School.\n")
+    paragraph = paragraph_with(meeting, "Councillor Brown declared")
+    assert paragraph.kinds == ["declaration"]
+    assert meeting.declarations == [{"paragraph_id": paragraph.id, "who": ["Councillor R Brown"],
+                                     "interests": ["non-pecuniary"], "text": paragraph.text}]
+
+
+def test_decisions_in_the_forms_minutes_write_them() -> None:
+    meeting = meeting_of(
+        "1. Decisions\n\nRESOLVED that the report be noted.\n\nAGREED as follows:- 1. That the plan be adopted. "
+        "2. That officers report back.\n\nIt was agreed that the consultation would close in June.\n\n"
+        "The minutes of the meeting held on 6 December 2021 were approved as a correct record.\n\n"
+        "Motion carried.\n\nNOTED\n"
+    )
+    for paragraph in meeting.items[0].paragraphs:
+        assert "decision" in paragraph.kinds, paragraph.text
+
+
+def test_counted_and_named_votes() -> None:
+    meeting = meeting_of(
+        "1. Motion\n\nThe motion was carried by 23 votes to 12 with 2 abstentions.\n\n"
+        "For: Councillors Ahmed, Brown and Okoro. Against: Councillor Patel.\n"
+    )
+    assert all("vote" in paragraph.kinds for paragraph in meeting.items[0].paragraphs)
+
+
+def test_commitments_become_records_with_who_to_whom_and_when() -> None:
+    meeting = meeting_of(
+        "1. Highways\n\nThe Clerk to write to Highways regarding the potholes on Mill Lane.\n\n"
+        "The Chief Executive undertook to circulate the figures to all Members by March 2022.\n\n"
+        "In response, it was confirmed that this information could be provided to the Panel in the future.\n\n"
+        "AGREED that representatives of the bus operators be invited to the Panel's next meeting.\n\n"
+        "2. Date of Next Meeting\n\nThe next meeting will be held on Monday 7 February 2022 at 6.00pm.\n"
+    )
+    items = meeting.items[0].paragraphs
+    assert all("commitment" in paragraph.kinds for paragraph in items)
+    records = {record["paragraph_id"]: record for record in meeting.commitments}
+    clerk, chief, information, invite = (records[paragraph.id] for paragraph in items)
+    assert (clerk["who"], clerk["to_whom"], clerk["due"]) == ("Clerk", "Highways", None)
+    assert (chief["who"], chief["to_whom"], chief["due"]) == ("K Lowe", "all Members", "2022-03-31")
+    assert information["to_whom"] == "Panel"
+    assert invite["due"] == "2022-02-07"
+    assert invite["text"] == "AGREED that representatives of the bus operators be invited to the Panel's next meeting."
+
+
+def test_plans_are_not_commitments() -> None:
+    meeting = meeting_of("1. Pilots\n\nThe impact of the pilots would start to become apparent within the next "
+                         "six months. The teams would include staff from several services.\n")
+    assert "commitment" not in meeting.items[0].paragraphs[0].kinds
