@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from indexer.model import Attendee
 
-TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Alderman|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
+TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Alderman|PCSO|PC|Sgt\.?|Sergeant|Inspector|Insp\.?|"
+               r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
                r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor")
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS})\s+", re.I)
 _MEMBER_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+", re.I)
@@ -194,6 +195,19 @@ class People:
         found = [person for person in self.people if starts(person)]
         if len(found) == 1:
             return found[0]
+        of_council = [person for person in found if person.role and re.fullmatch(
+            " ".join(words) + r" of the (?:council|authority)", person.role.lower())]
+        if len(of_council) == 1:  # "the Leader" beside the Leader of the Opposition
+            return of_council[0]
+        if not found:  # "the Clerk" is the Town Clerk, not the Deputy Clerk
+            ends = [person for person in self.people if person.role and any(
+                form.split()[-len(words):] == words and not re.match(r"(?:deputy|assistant|vice|acting)\b", form)
+                for form in _role_forms(person.role))]
+            for person in reversed(recent):
+                if person in ends:
+                    return person
+            if len(ends) == 1:
+                return ends[0]
         exact = [person for person in found if person.role and person.role.lower() == " ".join(words)]
         return exact[0] if len(exact) == 1 else None
 

@@ -31,7 +31,8 @@ _OTHER_VERBS = (
     "reiterated", "described", "describes", "detailed", "set out", "shared", "noted that", "felt that",
     "believed that", "considered that", "agreed to", "offered to", "invited", "invites", "circulated",
     "tabled", "led", "briefed", "echoed", "voiced", "made a", "made an", "gave an", "put forward", "apologised",
-    "recorded", "announced", "announces", "read out", "requested that", "wished", "paid tribute",
+    "recorded", "announced", "announces", "read out", "requested that", "wished", "paid tribute", "said", "says",
+    "opposed", "supported", "voted", "spoke in", "objected",
 )
 # "provided"/"gave" report speech only with a spoken object ("provided an update", "gave a presentation").
 _SPOKEN_OBJECT = re.compile(
@@ -54,17 +55,18 @@ _FILLER = re.compile(
     re.I,
 )
 _PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,60})\)\s*$")
+_ARTICLE = r"(?i:an?|one|some|several|other|another|two|three|four|many|all|individual|the)"
 _UNNAMED = [
-    (re.compile(r"(?:^|\b(?:an?|one|some|several|other|two|three|four|many|the|all|individual)\s+)"
-                r"(?:(?:fellow|other|individual)\s+)?(?P<body>Panel|Board|Committee|Cabinet|Scrutiny|Forum)\s+"
-                r"(?:Members?|members?)$", re.I), None),
+    (re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual)\s+)?(?P<body>Panel|Board|Committee|"
+                r"Scrutiny|Forum)\s+(?:Members?|members?)$"), None),
     (re.compile(r"\bmembers?\s+of\s+the\s+(?:public|audience|press)$", re.I), "Member of the public"),
-    (re.compile(r"(?:^|\b(?:an?|one|some|several|local|the|two|three|\d+)\s+)residents?$", re.I), "Resident"),
-    (re.compile(r"(?:^|\b(?:an?|one|some|several|other|the)\s+)(?:[Oo]fficers|officer)$"), "Officer"),
-    (re.compile(r"(?:^|[,;]\s*|\b(?:an?|one|some|several|other|two|three|four|many|all|individual|the)\s+)"
-                r"(?:(?:fellow|other|individual|ward|opposition)\s+)?(?:Members?|members?|[Cc]ouncillors)$"),
-     "Member"),
-    (re.compile(r"(?:^|\b(?:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "Member"),
+    (re.compile(r"\b(?:an?|the)\s+representative\s+(?:of|from)\s+[^,]{1,60}$", re.I), "Member of the public"),
+    (re.compile(r"\b(?:an?|the)\s+(?:local\s+)?resident\s+(?:of|from|in)\s+[^,]{1,60}$", re.I), "Resident"),
+    (re.compile(rf"(?:^|\b{_ARTICLE}\s+|\blocal\s+|\d+\s+)residents?$", re.I), "Resident"),
+    (re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:[Oo]fficers|officer)$"), "Officer"),
+    (re.compile(rf"(?:^|[,;]\s*|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual|ward|opposition)\s+)?"
+                r"(?:Members?|members?|[Cc]ouncillors)$"), "Member"),
+    (re.compile(r"(?:^|\b(?i:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "Member"),
 ]
 _TITLED = re.compile(
     rf"(?<![\w])(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
@@ -77,8 +79,10 @@ _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|ha
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b")
 _PRONOUN = re.compile(r"^(?:In\s+(?:response|reply)\s*,?\s*)?(?:He|She)$")
 _AGENT = re.compile(
-    r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|raised|asked|introduced|submitted|declared|queried|"
+    r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|asked|introduced|submitted|declared|queried|"
     r"questioned|made|given|provided|delivered)\s+by\s+|\b(?:Proposed|Seconded|Moved)\s*(?:by)?\s*[:\-–]?\s+"
+    r"|\b(?:proposed|seconded|moved)\s*:?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|\b(?:question|query|questions|queries|comments?)\s+from\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
 )
 _ATTENDING = re.compile(
     r"^(?P<people>.+?)\s*,?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?"
@@ -151,10 +155,11 @@ def subject_at_end(prefix: str) -> Mention | None:
     if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))):
         return Mention("initials", match.group(0))
     appositive = re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
-    if appositive and is_role(appositive.group("app")):
+    if appositive and len(appositive.group("app").split()) <= 10:
         inner = subject_at_end(text[: appositive.start()])
-        if inner and inner.kind == "name":
-            return Mention("name", inner.text, appositive.group("app"))
+        if inner and inner.kind == "name":  # "Mrs D Hollins, a resident of Marsh Lane, asked"
+            role = appositive.group("app") if is_role(appositive.group("app")) else None
+            return Mention("name", inner.text, role)
     return None
 
 
@@ -287,6 +292,8 @@ class SpeakerFinder:
             if re.search(r"\b(?:was|were|been|being|be|is|are)\s*$", prefix, re.I):
                 continue  # passive: "The Panel was advised"
             mention = subject_at_end(prefix)
+            if mention and mention.kind == "unnamed" and verb == "agreed to":
+                continue  # "Members agreed to ..." is the meeting deciding, not someone speaking
             person = self.resolve(mention) if mention else None
             if person:
                 found.append(Speech(person, verb, match.start()))
