@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from indexer.errors import ReadError
+from indexer.index.build import build_index
+from indexer.index.store import IndexError_, IndexLocation
 from indexer.model import Meeting
 from indexer.parse import is_sidecar, parse_file
+from indexer.search.api import Searcher, SearchRequest, SearchResult
 
 
 def _outline(meeting: Meeting) -> str:
@@ -73,6 +78,76 @@ def command_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def command_index(args: argparse.Namespace) -> int:
+    try:
+        report = build_index(Path(args.corpus), IndexLocation(args.index), rebuild=args.rebuild, jobs=args.jobs,
+                             wait=args.wait, progress=not args.quiet)
+    except (IndexError_, FileNotFoundError) as error:
+        print(f"minutes index: {error}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    return 1 if report.failed else 0
+
+
+def _search_request(args: argparse.Namespace) -> SearchRequest:
+    filters = {"panel": args.panel, "speaker": args.speaker, "item_type": args.type, "kind": args.kind,
+               "council": args.council}
+    return SearchRequest(
+        query=" ".join(args.query), filters={name: values for name, values in filters.items() if values},
+        date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, page_size=args.limit,
+        group_by_item=args.group,
+    )
+
+
+def _readable(result: SearchResult) -> str:
+    lines = [f"{result.total} paragraph{'s' if result.total != 1 else ''} for “{result.query}” "
+             f"({result.took_ms} ms)"]
+    lines.extend(f"  note: {notice}" for notice in result.notices)
+    lines.extend(f"  also searched: {pair}" for pair in result.expanded)
+    if result.suggestion:
+        lines.append(f"  did you mean: {result.suggestion}")
+    for number, hit in enumerate(result.hits, start=(result.page - 1) * result.page_size + 1):
+        where = " · ".join(part for part in (hit.date, hit.panel, f"{hit.item_number or ''} {hit.item_title or ''}"
+                                             .strip()) if part)
+        snippet = html.unescape(re.sub(r"</?mark>", "*", hit.snippet))
+        lines.append(f"\n{number}. {where}")
+        if hit.speakers:
+            lines.append(f"   speakers: {', '.join(hit.speakers)}")
+        lines.append(f"   {snippet}")
+        lines.append(f"   [{hit.id}] {hit.source}" + (f"  (+{hit.more_in_item} more in this item)"
+                                                      if hit.more_in_item else ""))
+    return "\n".join(lines)
+
+
+def command_search(args: argparse.Namespace) -> int:
+    try:
+        searcher = Searcher(args.index)
+    except IndexError_ as error:
+        print(f"minutes search: {error}", file=sys.stderr)
+        return 2
+    result = searcher.search(_search_request(args))
+    print(json.dumps(result.to_dict(), ensure_ascii=False) if args.json else _readable(result))
+    return 0
+
+
+def command_stats(args: argparse.Namespace) -> int:
+    try:
+        stats = Searcher(args.index).stats()
+    except IndexError_ as error:
+        print(f"minutes stats: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    print(f"{stats['meetings']} meetings, {stats['paragraphs']} paragraphs, "
+          f"{stats['size_bytes'] / 1024 / 1024:.1f} MB")
+    print(f"dates: {stats['first_date'] or '?'} to {stats['last_date'] or '?'}")
+    print(f"councils: {', '.join(stats['councils']) or '(none named)'}")
+    print(f"panels ({len(stats['panels'])}):")
+    print("\n".join(f"  {panel}" for panel in stats["panels"]))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutes", description="Search what councils have said and decided.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +156,37 @@ def build_parser() -> argparse.ArgumentParser:
                        help="minutes documents (text, Markdown, HTML, XML, PDF), or folders of them")
     parse.add_argument("--json", action="store_true", help="print one JSON object per document (JSON Lines)")
     parse.set_defaults(handler=command_parse)
+
+    index = commands.add_parser("index", help="build or update the search index from a corpus folder")
+    index.add_argument("--corpus", default="corpus", help="folder of minutes, read recursively (default corpus/)")
+    index.add_argument("--index", default="index", help="index folder (default index/)")
+    index.add_argument("--rebuild", action="store_true", help="build a fresh index and swap it in when done")
+    index.add_argument("--jobs", type=int, default=0, help="parser processes (default: one per core)")
+    index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another indexing run")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+    index.set_defaults(handler=command_index)
+
+    search = commands.add_parser("search", help="search the index")
+    search.add_argument("query", nargs="*", help="words, \"phrases\", OR, -word, panel:, speaker:, date:2021 …")
+    search.add_argument("--index", default="index")
+    search.add_argument("--panel", action="append", default=[], help="only this panel (repeat for any of several)")
+    search.add_argument("--speaker", action="append", default=[])
+    search.add_argument("--type", action="append", default=[], help="item type")
+    search.add_argument("--kind", action="append", default=[], help="paragraph kind")
+    search.add_argument("--council", action="append", default=[])
+    search.add_argument("--from", dest="date_from", help="from this date (2021, 2021-10 or 2021-10-25)")
+    search.add_argument("--to", dest="date_to", help="up to this date")
+    search.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
+    search.add_argument("--limit", type=int, default=10, help="results per page")
+    search.add_argument("--page", type=int, default=1)
+    search.add_argument("--group", action="store_true", help="at most two paragraphs per meeting item")
+    search.add_argument("--json", action="store_true", help="print the search API's result as JSON")
+    search.set_defaults(handler=command_search)
+
+    stats = commands.add_parser("stats", help="what is in the index")
+    stats.add_argument("--index", default="index")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=command_stats)
     return parser
 
 

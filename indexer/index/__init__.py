@@ -1,0 +1,1 @@
+"""Writing the index: analysis, schema, where it lives, and the indexing run."""

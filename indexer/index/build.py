@@ -1,0 +1,148 @@
+"""`minutes index`: read a corpus folder into the index, incrementally by content hash.
+
+Parsing runs in worker processes; one writer in this process writes everything, and commits once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+
+from indexer.errors import ReadError
+from indexer.index.acronyms import learn_from_meeting
+from indexer.index.schema import documents
+from indexer.index.store import ACRONYMS, IndexLocation, read_json, write_json
+from indexer.model import Meeting
+from indexer.parse import is_sidecar, parse_file
+from indexer.sidecar import SIDECAR_SUFFIX
+
+WRITER_LOCK_SECONDS = 30
+
+
+@dataclass
+class IndexReport:
+    read: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    meetings: int = 0
+    paragraphs: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    def lines(self) -> list[str]:
+        lines = [
+            f"{'Rebuilt' if self.rebuilt else 'Updated'} the index in {self.seconds:.1f} s: "
+            f"{self.read} file{'s' if self.read != 1 else ''} read, {self.unchanged} unchanged, "
+            f"{self.removed} removed, {len(self.failed)} failed.",
+            f"Indexed {self.meetings} meeting{'s' if self.meetings != 1 else ''}, {self.paragraphs} paragraphs "
+            f"({self.warnings} parser warnings).",
+        ]
+        lines.extend(f"  failed: {source}: {reason}" for source, reason in self.failed)
+        return lines
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """Every document below the corpus folder (councils keep a folder each); not sidecars or hidden files."""
+    return sorted(
+        path for path in corpus.rglob("*")
+        if path.is_file() and not is_sidecar(path) and path.name != "README.md"
+        and not any(part.startswith(".") for part in path.relative_to(corpus).parts)
+    )
+
+
+def content_hash(path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _parse(job: tuple[str, str]) -> tuple[str, Meeting | None, str | None]:
+    path, source = job
+    try:
+        return source, parse_file(Path(path), source=source), None
+    except ReadError as error:
+        return source, None, str(error)
+    except Exception as error:
+        return source, None, f"could not be parsed ({type(error).__name__}: {error})"
+
+
+def _parsed(jobs: list[tuple[str, str]], processes: int) -> Iterator[tuple[str, Meeting | None, str | None]]:
+    if processes <= 1 or len(jobs) < 4:
+        yield from map(_parse, jobs)
+        return
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap_unordered(_parse, jobs, chunksize=4)
+
+
+def indexed_sources(generation: Path) -> dict[str, str]:
+    """{source: content hash} of what the index holds, read from the lexicon of one field."""
+    ix = whoosh_index.open_dir(str(generation))
+    with ix.reader() as reader:
+        pairs = (term.decode("utf-8").split("\x00", 1) for term in reader.lexicon("source_key"))
+        return {source: digest for source, digest in pairs}
+
+
+def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jobs: int = 0,
+                wait: float = 0.0, progress: bool = True) -> IndexReport:
+    """Bring the index up to date with the corpus; returns what was done. Raises IndexError_ when locked."""
+    started = time.monotonic()
+    report = IndexReport(rebuilt=rebuild)
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"{corpus}: no such corpus folder")
+    with location.lock(wait):
+        location.remove_stale()  # generations left by an interrupted --rebuild
+        current = None if rebuild else location.current()
+        if current is not None:
+            location.require_current()
+        generation = current or location.new_generation()
+        known = indexed_sources(generation) if current else {}
+        files = corpus_files(corpus)
+        hashes = {path.relative_to(corpus).as_posix(): (path, content_hash(path)) for path in files}
+        todo = [(str(path), source) for source, (path, digest) in hashes.items() if known.get(source) != digest]
+        report.unchanged = len(hashes) - len(todo)
+        gone = [source for source in known if source not in hashes]
+        acronyms: dict[str, dict[str, str]] = read_json(generation / ACRONYMS) if current else {}
+        ix = whoosh_index.open_dir(str(generation))
+        writer = ix.writer(timeout=WRITER_LOCK_SECONDS, limitmb=256)
+        try:
+            for source in gone:
+                writer.delete_by_term("source", source)
+                acronyms.pop(source, None)
+                report.removed += 1
+            bar = tqdm(total=len(todo), unit="file", desc="indexing", disable=not progress, file=sys.stderr)
+            for source, meeting, error in _parsed(todo, jobs or multiprocessing.cpu_count()):
+                bar.update(1)
+                report.read += 1
+                if meeting is None:  # a changed file that now fails keeps its last good version
+                    report.failed.append((source, error or "unknown error"))
+                    continue
+                if source in known:
+                    writer.delete_by_term("source", source)
+                for doc in documents(meeting, hashes[source][1]):
+                    writer.add_document(**doc)
+                acronyms[source] = learn_from_meeting(meeting)
+                report.meetings += 1
+                report.paragraphs += meeting.paragraph_count()
+                report.warnings += len(meeting.warnings)
+            bar.close()
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        write_json(generation / ACRONYMS, acronyms)
+        if current is None:
+            location.publish(generation)
+    report.seconds = time.monotonic() - started
+    return report

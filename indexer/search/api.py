@@ -1,0 +1,289 @@
+"""The one search API: the CLI, the pages and the JSON API all build a SearchRequest and get a SearchResult."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+
+from indexer.index.acronyms import read_synonyms
+from indexer.index.analysis import index_terms, stem, stop_words, words
+from indexer.index.schema import FACETS
+from indexer.index.store import IndexLocation
+from indexer.search import query as q
+from indexer.search.snippets import snippet
+from indexer.search.whoosh_engine import WhooshEngine, date_query
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PAGE_SIZE = 100
+FEW_HITS = 3
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)  # facet name -> selected values
+    date_from: str | None = None
+    date_to: str | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    group_by_item: bool = False
+    per_item: int = 2
+    facets: bool = True
+    time_limit: float = 5.0
+
+
+@dataclass
+class Hit:
+    id: str
+    meeting_id: str
+    source: str
+    council: str | None
+    panel: str | None
+    date: str | None
+    item_number: str | None
+    item_title: str | None
+    item_type: str
+    kinds: list[str]
+    speakers: list[str]
+    text: str
+    snippet: str
+    score: float
+    more_in_item: int = 0
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    took_ms: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    suggestion: str | None
+    expanded: list[str]
+    notices: list[str]
+    page: int
+    page_size: int
+    sort: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Searcher:
+    """An open index: keep one per process and call `search` for each request."""
+
+    def __init__(self, index_dir: Path | str) -> None:
+        self.location = IndexLocation(index_dir)
+        self.generation = self.location.require_current()
+        self.engine = WhooshEngine(self.generation)
+        self.synonyms = read_synonyms()
+
+    def close(self) -> None:
+        self.engine.close()
+
+    def refresh(self) -> None:
+        """Follow the index to a newer commit or a newly swapped-in generation."""
+        generation = self.location.require_current()
+        if generation != self.generation:
+            old = self.engine
+            self.engine, self.generation = WhooshEngine(generation), generation
+            old.close()
+        else:
+            self.engine.refresh()
+
+    def stats(self) -> dict[str, Any]:
+        return self.engine.stats()
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.monotonic()
+        notices: list[str] = []
+        page_size = max(1, min(request.page_size, MAX_PAGE_SIZE))
+        page = max(1, request.page)
+        sort = request.sort if request.sort in SORTS else "relevance"
+        if sort != request.sort:
+            notices.append(f"Unknown sort “{request.sort}”: sorted by relevance.")
+        parsed = q.parse(request.query)
+        notices.extend(parsed.notices)
+        tree, expanded = self._expand(parsed.tree)
+        engine = self.engine
+        compiled = engine.compile(tree, notices)
+        if tree is not None and compiled is None and q.positive_words(tree):
+            notices.append("Every word of the query is too common to search for; showing all paragraphs.")
+        facet_filter = self._request_filter(request, notices)
+        wanted = page * page_size * (4 if request.group_by_item else 1)
+        total, raw, timed_out = engine.run(compiled, facet_filter, sort, wanted, request.time_limit)
+        searched = compiled
+        positive = q.positive_words(tree)
+        if total == 0 and len(positive) > 1:
+            relaxed = self._most_words(tree, positive, notices)
+            if relaxed is not None:
+                total, raw, timed_out = engine.run(relaxed, facet_filter, sort, wanted, request.time_limit)
+                searched = relaxed
+                if total:
+                    notices.append("No paragraph has all of the words: showing those with most of them.")
+        if timed_out:
+            notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
+                           "counts may be incomplete. Add words or filters to narrow it.")
+        stems, exact = _highlight_terms(positive, expanded)
+        hits = [self._hit(fields, score, stems, exact) for fields, score in raw]
+        if request.group_by_item:
+            hits = _group(hits, request.per_item)
+        hits = hits[(page - 1) * page_size: page * page_size]
+        facets = self._facets(searched, request, notices) if request.facets else {}
+        suggestion = self._suggestion(request.query, positive) if total < FEW_HITS else None
+        return SearchResult(
+            query=request.query, total=total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
+            facets=facets, suggestion=suggestion, expanded=expanded, notices=notices, page=page,
+            page_size=page_size, sort=sort,
+        )
+
+    # helpers ---------------------------------------------------------------------------------------------
+    def _expand(self, tree: q.Node | None) -> tuple[q.Node | None, list[str]]:
+        """Acronyms and synonyms: a query for either side also finds the other."""
+        expanded: list[str] = []
+        pairs: dict[str, list[str]] = {}
+        for acronym, expansion in self.engine.acronyms.items():
+            pairs.setdefault(acronym.lower(), []).append(expansion)
+            pairs.setdefault(_key(expansion), []).append(acronym.upper())
+        for left, right in self.synonyms:
+            pairs.setdefault(_key(left), []).append(right)
+            pairs.setdefault(_key(right), []).append(left)
+
+        def visit(node: q.Node) -> q.Node:
+            if isinstance(node, q.Word | q.Phrase):
+                others = [other for other in dict.fromkeys(pairs.get(_key(node.text), [])) if _key(other) != _key(
+                    node.text)]
+                if others:
+                    expanded.extend(f"{node.text} = {other}" for other in others)
+                    return q.Or((node, *(q.Phrase(other) for other in others)))
+                return node
+            if isinstance(node, q.And):
+                return q.And(tuple(visit(child) for child in node.children))
+            if isinstance(node, q.Or):
+                return q.Or(tuple(visit(child) for child in node.children))
+            return node
+
+        return (visit(tree) if tree is not None else None), expanded
+
+    def _most_words(self, tree: q.Node, positive: list[Any], notices: list[str]) -> Any:
+        options = [compiled for word in positive if (compiled := self.engine.compile(word, notices)) is not None]
+        if len(options) < 2:
+            return None
+        relaxed = wq.Or(options)
+        rest = self.engine.compile(q.without_text(tree), notices)
+        return wq.And([relaxed, rest]) if rest is not None else relaxed
+
+    def _request_filter(self, request: SearchRequest, notices: list[str], skip: str | None = None) -> Any:
+        filters = {facet: values for facet, values in request.filters.items() if facet != skip}
+        unknown = [facet for facet in filters if facet not in FACETS]
+        for facet in unknown:
+            notices.append(f"Unknown filter “{facet}” was ignored.")
+        parts = []
+        facet_query = self.engine.facet_filter({k: v for k, v in filters.items() if k not in unknown})
+        if facet_query is not None:
+            parts.append(facet_query)
+        if request.date_from or request.date_to:
+            start = q.date_range(request.date_from) if request.date_from else ("0001-01-01",)
+            end = q.date_range(request.date_to) if request.date_to else (None, "9999-12-31")
+            if start is None or end is None:
+                notices.append("A date filter was not a date (use 2021, 2021-10 or 2021-10-25) and was ignored.")
+            else:
+                parts.append(date_query(start[0], end[1]))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    def _facets(self, searched: Any, request: SearchRequest, notices: list[str]) -> dict[str, list[FacetValue]]:
+        base = self.engine.matching_docs(searched, self._request_filter(request, []))
+        facets: dict[str, list[FacetValue]] = {}
+        for facet in FACETS:
+            selected = request.filters.get(facet, [])
+            docs = base if not selected else self.engine.matching_docs(
+                searched, self._request_filter(request, [], skip=facet))
+            counts = self.engine.facet_counts(docs, facet)
+            for value in selected:
+                counts.setdefault(value, 0)
+            ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+            if facet in ("year", "month"):
+                ordered = sorted(counts.items(), reverse=True)
+            facets[facet] = [FacetValue(value, count, value in selected) for value, count in ordered]
+        if len(facets.get("council", [])) <= 1 and not request.filters.get("council"):
+            facets.pop("council", None)
+        return facets
+
+    def _suggestion(self, text: str, positive: list[Any]) -> str | None:
+        suggestion = text
+        changed = False
+        for node in positive:
+            if not isinstance(node, q.Word):
+                continue
+            for word, _, _ in words(node.text):
+                if word in stop_words() or self.engine.frequency(word) > 0:
+                    continue
+                better = self.engine.suggest(word)
+                if better and better != word:
+                    suggestion = _replace_word(suggestion, word, better)
+                    changed = True
+        return suggestion if changed else None
+
+    def _hit(self, fields: dict[str, Any], score: float, stems: set[str], exact: set[str]) -> Hit:
+        text = fields.get("text", "")
+        return Hit(
+            id=fields["id"], meeting_id=fields["meeting_id"], source=fields["source"],
+            council=fields.get("council") or None, panel=fields.get("panel") or None, date=fields.get("date") or None,
+            item_number=fields.get("item_number") or None, item_title=fields.get("item_title") or None,
+            item_type=fields.get("item_type", ""), kinds=fields.get("kinds", "").split(),
+            speakers=[label for label in fields.get("speakers", "").split(",") if label],
+            text=text, snippet=snippet(text, stems, exact), score=round(score, 4),
+        )
+
+
+def _key(text: str) -> str:
+    return " ".join(word for word, _, _ in words(text))
+
+
+def _replace_word(text: str, word: str, better: str) -> str:
+    return re.sub(rf"(?i)\b{re.escape(word)}\b", better, text, count=1)
+
+
+def _highlight_terms(positive: list[Any], expanded: list[str]) -> tuple[set[str], set[str]]:
+    stems: set[str] = set()
+    exact: set[str] = set()
+    for node in positive:
+        if isinstance(node, q.Word):
+            stems.update(index_terms(node.text))
+        elif isinstance(node, q.Phrase):
+            exact.update(word for word, _, _ in words(node.text))
+        elif isinstance(node, q.Prefix | q.Fuzzy):
+            exact.add(node.text.lower())
+    for pair in expanded:
+        for word, _, _ in words(pair.split(" = ", 1)[1]):
+            if word not in stop_words():
+                stems.add(stem(word))
+    return stems, exact
+
+
+def _group(hits: list[Hit], per_item: int) -> list[Hit]:
+    """At most `per_item` paragraphs per meeting item, in rank order, the first saying how many more."""
+    groups: dict[tuple[str, str | None, str | None], list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.meeting_id, hit.item_number, hit.item_title), []).append(hit)
+    out: list[Hit] = []
+    for members in groups.values():
+        kept = members[:per_item]
+        kept[0].more_in_item = len(members) - len(kept)
+        out.extend(kept)
+    return out

@@ -1,0 +1,229 @@
+"""The index and the search API over the sample corpus, on a real Whoosh index on disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer.index.build import build_index
+from indexer.index.store import META, IndexError_, IndexLocation, write_json
+from indexer.search.api import Searcher, SearchRequest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    index = tmp_path_factory.mktemp("index")
+    build_index(ROOT / "corpus", IndexLocation(index), jobs=1, progress=False)
+    return Searcher(index)
+
+
+def ids(result) -> list[str]:
+    return [hit.id for hit in result.hits]
+
+
+def test_all_words_must_match_and_title_words_count(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("locality working newport", page_size=100))
+    assert result.total > 0
+    for hit in result.hits:
+        text = (hit.text + " " + (hit.item_title or "")).lower()
+        assert "localit" in text and "work" in text and "newport" in text
+
+
+def test_a_quoted_phrase_matches_those_words_exactly(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest('"pilot areas"', page_size=100))
+    assert result.total > 0
+    assert all("pilot areas" in hit.text.lower() for hit in result.hits)
+    stemmed = searcher.search(SearchRequest('"pilot area"', page_size=100))
+    assert all("pilot area" in hit.text.lower() for hit in stemmed.hits)
+
+
+def test_minute_numbers_match_exactly(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("21/18", page_size=100))
+    assert result.total > 0
+    assert {hit.item_number for hit in result.hits} == {"21/18"}
+
+
+def test_curly_and_straight_apostrophes_are_one(searcher: Searcher) -> None:
+    straight = searcher.search(SearchRequest('"Children\'s Care"'))
+    curly = searcher.search(SearchRequest('"Children’s Care"'))
+    assert straight.total == curly.total > 0
+
+
+def test_acronyms_learned_from_the_minutes_work_both_ways(searcher: Searcher) -> None:
+    # 001 defines "CAMHS – Child and Adolescent Mental Health Services".
+    short = searcher.search(SearchRequest("CAMHS"))
+    long = searcher.search(SearchRequest('"child and adolescent mental health services"'))
+    assert short.total >= 1 and long.total >= 1
+    assert set(ids(short)) == set(ids(long))
+    assert any("Child and Adolescent Mental Health Services" in pair for pair in short.expanded)
+
+
+def test_or_not_and_brackets(searcher: Searcher) -> None:
+    ofsted = searcher.search(SearchRequest("ofsted", page_size=100)).total
+    either = searcher.search(SearchRequest("ofsted OR covid", page_size=100)).total
+    without = searcher.search(SearchRequest("ofsted -covid", page_size=100))
+    assert either > ofsted > 0
+    assert all("covid" not in hit.text.lower() for hit in without.hits)
+    grouped = searcher.search(SearchRequest("(ofsted OR covid) schools", page_size=100))
+    assert all("school" in hit.text.lower() for hit in grouped.hits)
+
+
+def test_field_filters_and_dates(searcher: Searcher) -> None:
+    board = searcher.search(SearchRequest("panel:corporate covid", page_size=100))
+    assert board.total > 0 and {hit.panel for hit in board.hits} == {"Corporate Parenting Board"}
+    dated = searcher.search(SearchRequest("date:2021-11 locality", page_size=100))
+    assert dated.total > 0 and {hit.date for hit in dated.hits} == {"2021-11-22"}
+    ranged = searcher.search(SearchRequest("ofsted date:2021-12..2022-03", page_size=100))
+    assert ranged.total > 0 and all("2021-12-01" <= hit.date <= "2022-03-31" for hit in ranged.hits)
+    decisions = searcher.search(SearchRequest("kind:decision", page_size=100))
+    assert decisions.total > 0 and all("decision" in hit.kinds for hit in decisions.hits)
+
+
+def test_a_speaker_filter_finds_what_they_said(searcher: Searcher) -> None:
+    # 000 introduces S Butcher as the Executive Director of Children's Services, who later "advised that
+    # there was very little to report" on Covid recovery; the filter also finds the items she presented.
+    result = searcher.search(SearchRequest("speaker:butcher", page_size=100))
+    texts = [hit.text for hit in result.hits if "S Butcher" in hit.speakers]
+    assert any(text.startswith("The Executive Director of Children’s Services advised that there was very little")
+               for text in texts)
+    assert searcher.search(SearchRequest("speaker:butcher covid")).total >= 1
+
+
+def test_facet_counts_cover_every_match_and_ignore_their_own_selection(searcher: Searcher) -> None:
+    # Counted by reading the corpus: the Corporate Parenting Board minutes (004) are the only ones of that
+    # board; "NOTED" paragraphs decide in 000 (item 21/20), 001 (21/51) and 003 (two items).
+    result = searcher.search(SearchRequest("covid", page_size=1))
+    panels = {facet.value: facet.count for facet in result.facets["panel"]}
+    assert sum(panels.values()) == result.total
+    selected = searcher.search(SearchRequest("covid", filters={"panel": ["Corporate Parenting Board"]}))
+    panel_counts = {facet.value: facet.count for facet in selected.facets["panel"]}
+    assert panel_counts == panels  # other panels stay visible with their counts
+    assert selected.total == panels["Corporate Parenting Board"]
+    years = {facet.value: facet.count for facet in selected.facets["year"]}
+    assert years == {"": 0} or sum(years.values()) <= selected.total
+
+
+def test_filters_combine_and_within_a_facet_or(searcher: Searcher) -> None:
+    both = searcher.search(SearchRequest("", filters={"kind": ["decision", "commitment"]}, page_size=100))
+    decisions = searcher.search(SearchRequest("", filters={"kind": ["decision"]}, page_size=100))
+    assert both.total >= decisions.total > 0
+    narrowed = searcher.search(SearchRequest("", filters={"kind": ["decision"], "year": ["2022"]}, page_size=100))
+    assert 0 < narrowed.total < decisions.total
+    assert all(hit.date.startswith("2022") for hit in narrowed.hits)
+
+
+def test_a_whole_question_falls_back_to_most_of_its_words(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("what did the Chair say about the library closure"))
+    assert result.total > 0
+    assert any("most of them" in notice for notice in result.notices)
+
+
+def test_snippets_mark_matches_and_escape_the_text(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("locality"))
+    assert "<mark>" in result.hits[0].snippet
+    from indexer.search.snippets import snippet
+
+    assert snippet("Fees <script>alert(1)</script> & locality", {"local"}, set()) == (
+        "Fees &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>locality</mark>")
+
+
+def test_did_you_mean(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("adoptoin"))
+    assert result.total == 0 and result.suggestion == "adoption"
+
+
+@pytest.mark.parametrize("text", ['"unclosed', "((", "a OR", "OR", "-", "*1*", "ab*", "panel:", "date:20x",
+                                  "nosuch:thing", "NOT", ")", "~", "\x00", "speaker:\"", "<script>"])
+def test_any_input_searches_without_error(searcher: Searcher, text: str) -> None:
+    result = searcher.search(SearchRequest(text))
+    assert result.total >= 0
+
+
+def test_wildcards_inside_words_are_refused_with_a_notice(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("*1*"))
+    assert any("Wildcards work only at the end" in notice for notice in result.notices)
+    assert searcher.search(SearchRequest("pilot*")).total > 0
+
+
+def test_sorting_and_paging(searcher: Searcher) -> None:
+    newest = searcher.search(SearchRequest("children", sort="newest", page_size=100))
+    dates = [hit.date or "" for hit in newest.hits]
+    assert dates == sorted(dates, reverse=True)
+    first = searcher.search(SearchRequest("children", page_size=5))
+    second = searcher.search(SearchRequest("children", page_size=5, page=2))
+    assert not set(ids(first)) & set(ids(second))
+
+
+def test_grouping_keeps_at_most_n_per_item(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("locality", group_by_item=True, per_item=2, page_size=50))
+    seen: dict[tuple, int] = {}
+    for hit in result.hits:
+        key = (hit.meeting_id, hit.item_number, hit.item_title)
+        seen[key] = seen.get(key, 0) + 1
+    assert max(seen.values()) <= 2
+    assert any(hit.more_in_item for hit in result.hits)
+
+
+def _corpus_copy(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    return corpus
+
+
+def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Path) -> None:
+    corpus = _corpus_copy(tmp_path)
+    location = IndexLocation(tmp_path / "index")
+    build_index(corpus, location, jobs=1, progress=False)
+    again = build_index(corpus, location, jobs=1, progress=False)
+    assert (again.read, again.unchanged) == (0, 5)
+    (corpus / "parish").mkdir()
+    (corpus / "parish" / "new.txt").write_text(
+        "Minutes of Little Snoring Parish Council held on 3 March 2025\n\n1. Bypass\n\nThe zebracrossing "
+        "scheme was discussed at length by members.\n", encoding="utf-8")
+    edited = corpus / "000_c9844fe6f421f4b2.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Hellaoui", "Quixotely"), encoding="utf-8")
+    (corpus / "004_e9e32952ed0201e2.txt").unlink()
+    report = build_index(corpus, location, jobs=1, progress=False)
+    assert (report.read, report.unchanged, report.removed) == (2, 3, 1)
+    searcher = Searcher(location.root)
+    assert searcher.search(SearchRequest("zebracrossing")).total == 1
+    assert searcher.search(SearchRequest("quixotely")).total >= 1
+    assert searcher.search(SearchRequest("hellaoui")).total == 0
+    assert searcher.search(SearchRequest('panel:"Corporate Parenting Board"')).total == 0
+
+
+def test_a_second_run_stops_with_a_clear_message_while_one_holds_the_lock(tmp_path: Path) -> None:
+    location = IndexLocation(tmp_path / "index")
+    with location.lock(wait=0), pytest.raises(IndexError_, match="another `minutes index` run"):
+        build_index(ROOT / "corpus", location, jobs=1, progress=False)
+
+
+def test_an_interrupted_rebuild_leaves_the_last_good_index_serving(tmp_path: Path, monkeypatch) -> None:
+    corpus = _corpus_copy(tmp_path)
+    location = IndexLocation(tmp_path / "index")
+    build_index(corpus, location, jobs=1, progress=False)
+    before = Searcher(location.root).search(SearchRequest("locality")).total
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("indexer.index.build.documents", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, location, rebuild=True, jobs=1, progress=False)
+    assert Searcher(location.root).search(SearchRequest("locality")).total == before
+    monkeypatch.undo()
+    report = build_index(corpus, location, rebuild=True, jobs=1, progress=False)
+    assert report.meetings == 5
+    assert len(list(location.root.glob("gen-*"))) == 1
+
+
+def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path) -> None:
+    location = IndexLocation(tmp_path / "index")
+    build_index(ROOT / "corpus", location, jobs=1, progress=False)
+    write_json(location.current() / META, {"schema_version": 0, "analyzer": "old"})
+    with pytest.raises(IndexError_, match="rebuild"):
+        Searcher(location.root)
