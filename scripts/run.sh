@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-exec .venv/bin/minutes parse corpus/ "$@"
+.venv/bin/minutes index --corpus corpus --index index
+exec .venv/bin/minutes stats --index index
