@@ -227,3 +227,10 @@ def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path) -> None:
     write_json(location.current() / META, {"schema_version": 0, "analyzer": "old"})
     with pytest.raises(IndexError_, match="rebuild"):
         Searcher(location.root)
+
+
+def test_an_index_given_as_a_relative_path_survives_its_own_swap(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    build_index(ROOT / "corpus", IndexLocation("index"), jobs=1, progress=False)
+    build_index(ROOT / "corpus", IndexLocation("index"), rebuild=True, jobs=1, progress=False)
+    assert Searcher("index").search(SearchRequest("locality")).total > 0

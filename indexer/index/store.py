@@ -82,7 +82,7 @@ class IndexLocation:
     def remove_stale(self) -> None:
         current = self.current()
         for path in self.root.glob("gen-*"):
-            if path.is_dir() and path != current:
+            if path.is_dir() and path.resolve() != current:
                 shutil.rmtree(path, ignore_errors=True)
 
     @contextlib.contextmanager
