@@ -1,6 +1,6 @@
 """Sentence splitting with nltk's Punkt, told the abbreviations minutes use, and nothing downloaded.
 
-Punkt's shipped models come from `nltk.download()`, which is unreachable here and on many council servers;
+Punkt's shipped models come from nltk's downloader, which is unreachable here and on many council servers;
 trained on a handful of minutes it learns junk abbreviations ("hall"). A curated list is both safer and
 enough: the rest of Punkt's heuristics (initials, ordinals) need no training data.
 """
