@@ -24,7 +24,7 @@ _OTHER_VERBS = (
     "informs", "declared", "declares", "thanked", "thanks", "welcomed", "welcomes", "emphasised", "emphasises",
     "emphasized", "stressed", "stresses", "added", "adds", "raised", "raises", "suggested", "suggests",
     "clarified", "clarifies", "indicated", "indicates", "expressed", "expresses", "acknowledged",
-    "acknowledges", "updated", "updates", "summarised", "summarised", "summarized", "sought", "seeks",
+    "acknowledges", "updated", "updates", "summarised", "summarized", "sought", "seeks",
     "referred", "refers", "mentioned", "mentions", "remarked", "pointed out", "points out", "told", "assured",
     "assures", "undertook", "undertakes", "concluded", "praised", "congratulated", "recommended",
     "recommends", "reminded", "reminds", "observed", "argued", "urged", "spoke", "speaks", "addressed",
@@ -239,9 +239,7 @@ def _is_name(text: str) -> bool:
 
 def introductions(text: str) -> list[tuple[str, str | None]]:
     """(name, role) pairs a paragraph introduces, so that later role mentions resolve to a name."""
-    found: list[tuple[str, str | None]] = []
-    for sentence_people in (attending(text),):
-        found.extend((name, role) for name, role in sentence_people if name)
+    found = [(name, role) for name, role in attending(text) if name]
     for match in _WELCOMED.finditer(text):
         if _is_name(match.group("name")) and is_role(match.group("role")):
             found.append((match.group("name"), match.group("role")))
