@@ -68,11 +68,12 @@ _UNNAMED = [
                 r"(?:Members?|members?|[Cc]ouncillors)$"), "Member"),
     (re.compile(r"(?:^|\b(?i:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "Member"),
 ]
-_TITLED = re.compile(
-    rf"(?<![\w])(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zA-Z'’-]+$"
-)
-_INITIALED = re.compile(r"(?<![\w])(?:[A-Z]\.?\s+|[A-Z]\.){1,3}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+$")
+_SURNAME_PREFIX = r"(?:Mc|Mac|O['’]|D['’])?"
+_TITLED_NAME = (rf"(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
+                rf"{_SURNAME_PREFIX}[A-Z][a-zA-Z'’-]+")
+_INITIALED_NAME = rf"(?:[A-Z]\.?\s+|[A-Z]\.){{1,3}}{_SURNAME_PREFIX}[A-Z][a-z][a-zA-Z'’-]+"
+_TITLED = re.compile(rf"(?<![\w]){_TITLED_NAME}$")
+_INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
@@ -94,10 +95,8 @@ _ATTENDING = re.compile(
 _ATTENDING_LIST = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\s+attendance,?\s+as\s+follows\s*:?[-–]?\s*"
                              r"(?P<people>.+)$")
 _ATTENDING_WHO = re.compile(r"^(?P<before>.+?),?\s+who\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
-_NAME_IN_LIST = re.compile(
-    rf"(?<![\w])(?:(?:{TITLE_WORDS})\s+(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zA-Z'’-]+"
-    r"|(?:[A-Z]\.?\s+|[A-Z]\.){1,3}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+"
-    r"|[A-Z][a-z]+\s+(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z][a-zA-Z'’-]+(?=\s*,))"
+_NAME_IN_LIST = re.compile(  # a full name ("Antonia Dixey") counts only when a role follows its comma
+    rf"(?<![\w])(?:{_TITLED_NAME}|{_INITIALED_NAME}|[A-Z][a-z]+\s+{_SURNAME_PREFIX}[A-Z][a-z][a-zA-Z'’-]+(?=\s*,))"
 )
 _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?P<role>[^,.;()]+?)"

@@ -142,7 +142,7 @@ class Searcher:
         if request.group_by_item:
             hits = _group(hits, request.per_item)
         hits = hits[(page - 1) * page_size: page * page_size]
-        facets = self._facets(searched, request, notices) if request.facets else {}
+        facets = self._facets(searched, request) if request.facets else {}
         suggestion = self._suggestion(request.query, positive) if total < FEW_HITS else None
         return SearchResult(
             query=request.query, total=total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
@@ -206,7 +206,7 @@ class Searcher:
             return None
         return parts[0] if len(parts) == 1 else wq.And(parts)
 
-    def _facets(self, searched: Any, request: SearchRequest, notices: list[str]) -> dict[str, list[FacetValue]]:
+    def _facets(self, searched: Any, request: SearchRequest) -> dict[str, list[FacetValue]]:
         base = self.engine.matching_docs(searched, self._request_filter(request, []))
         facets: dict[str, list[FacetValue]] = {}
         for facet in FACETS:
