@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from indexer.index.build import build_index
 from indexer.index.store import META, IndexError_, IndexLocation, write_json
 from indexer.search.api import Searcher, SearchRequest
+from indexer.search.snippets import Highlight, snippet
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -127,10 +129,17 @@ def test_a_whole_question_falls_back_to_most_of_its_words(searcher: Searcher) ->
 def test_snippets_mark_matches_and_escape_the_text(searcher: Searcher) -> None:
     result = searcher.search(SearchRequest("locality"))
     assert "<mark>" in result.hits[0].snippet
-    from indexer.search.snippets import snippet
-
-    assert snippet("Fees <script>alert(1)</script> & locality", {"local"}, set()) == (
+    assert snippet("Fees <script>alert(1)</script> & locality", Highlight(stems={"local"})) == (
         "Fees &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>locality</mark>")
+
+
+def test_prefix_and_fuzzy_matches_are_marked_too(searcher: Searcher) -> None:
+    prefixed = searcher.search(SearchRequest("safeg*"))
+    assert prefixed.total > 0
+    assert all(re.search(r"<mark>safeg\w*</mark>", hit.snippet, re.I) for hit in prefixed.hits)
+    fuzzy = searcher.search(SearchRequest("safegarding~"))
+    assert fuzzy.total > 0
+    assert all("<mark>safeguarding</mark>" in hit.snippet.lower() for hit in fuzzy.hits)
 
 
 def test_did_you_mean(searcher: Searcher) -> None:
@@ -229,6 +238,9 @@ def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path) -> None:
     write_json(location.current() / META, {"schema_version": 0, "analyzer": "old"})
     with pytest.raises(IndexError_, match="rebuild"):
         Searcher(location.root)
+    report = build_index(ROOT / "corpus", location, jobs=1, progress=False)  # the next run rebuilds it
+    assert report.rebuilt and report.meetings == 5 and any("another version" in note for note in report.notes)
+    assert Searcher(location.root).search(SearchRequest("locality")).total > 0
 
 
 def test_an_index_given_as_a_relative_path_survives_its_own_swap(tmp_path: Path, monkeypatch) -> None:

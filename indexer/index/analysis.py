@@ -6,18 +6,17 @@ never stemmed. Words fold curly quotes (`Children’s` = `Children's`), are lowe
 stop words and are stemmed by nltk's Snowball stemmer. The unstemmed analyzer keeps every word, for quoted
 phrases, fuzzy and prefix terms and spelling suggestions.
 
-Whoosh pickles analyzers into the index, so every part here is importable by name (no lambdas).
+This module is the definition; each engine applies it (indexer/engines/), and tests check that every
+engine's tokens are the ones `words` and `index_terms` give.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 
 ANALYZER_NAME = "minutes-snowball-english-1"
 TOKEN_PATTERN = (
@@ -46,27 +45,14 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word.replace("'", "")) if "'" in word else _STEMMER.stem(word)
 
 
-class FoldQuotesFilter(Filter):
-    """Curly and straight apostrophes are one character; a trailing possessive `'s` stays on the word."""
-
-    def __call__(self, tokens: Iterator) -> Iterator:
-        for token in tokens:
-            token.text = token.text.translate(_QUOTES)
-            yield token
-
-
-def stemmed_analyzer():
-    return (RegexTokenizer(TOKEN_PATTERN) | FoldQuotesFilter() | LowercaseFilter()
-            | StopFilter(stoplist=stop_words(), minsize=1) | StemFilter(stemfn=stem, cachesize=-1))
-
-
-def exact_analyzer():
-    return RegexTokenizer(TOKEN_PATTERN) | FoldQuotesFilter() | LowercaseFilter()
+def fold(text: str) -> str:
+    """Curly and straight apostrophes as one character (a trailing possessive `'s` stays on the word)."""
+    return text.translate(_QUOTES)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming."""
-    return [(match.group(0).translate(_QUOTES).lower(), match.start(), match.end())
+    return [(fold(match.group(0)).lower(), match.start(), match.end())
             for match in _TOKEN.finditer(text)]
 
 

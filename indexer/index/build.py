@@ -14,17 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
-from whoosh import index as whoosh_index
 
+from indexer.engines import DEFAULT_ENGINE, backend
 from indexer.errors import ReadError
 from indexer.index.acronyms import learn_from_meeting
 from indexer.index.schema import documents
-from indexer.index.store import ACRONYMS, IndexLocation, read_json, write_json
+from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json, version_problem, write_json
 from indexer.model import Meeting
 from indexer.parse import is_sidecar, parse_file
 from indexer.sidecar import SIDECAR_SUFFIX
-
-WRITER_LOCK_SECONDS = 30
 
 
 @dataclass
@@ -38,6 +36,7 @@ class IndexReport:
     warnings: int = 0
     seconds: float = 0.0
     rebuilt: bool = False
+    notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         lines = [
@@ -48,6 +47,7 @@ class IndexReport:
             f"({self.warnings} parser warnings).",
         ]
         lines.extend(f"  failed: {source}: {reason}" for source, reason in self.failed)
+        lines.extend(self.notes)
         return lines
 
 
@@ -86,14 +86,6 @@ def _parsed(jobs: list[tuple[str, str]], processes: int) -> Iterator[tuple[str, 
         yield from pool.imap_unordered(_parse, jobs, chunksize=4)
 
 
-def indexed_sources(generation: Path) -> dict[str, str]:
-    """{source: content hash} of what the index holds, read from the lexicon of one field."""
-    ix = whoosh_index.open_dir(str(generation))
-    with ix.reader() as reader:
-        pairs = (term.decode("utf-8").split("\x00", 1) for term in reader.lexicon("source_key"))
-        return {source: digest for source, digest in pairs}
-
-
 def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jobs: int = 0,
                 wait: float = 0.0, progress: bool = True) -> IndexReport:
     """Bring the index up to date with the corpus; returns what was done. Raises IndexError_ when locked."""
@@ -104,21 +96,26 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
     with location.lock(wait):
         location.remove_stale()  # generations left by an interrupted --rebuild
         current = None if rebuild else location.current()
-        if current is not None:
-            location.require_current()
-        generation = current or location.new_generation()
-        known = indexed_sources(generation) if current else {}
+        if current is not None and version_problem(current):
+            report.notes.append(f"Rebuilt from scratch: {version_problem(current)}.")
+            current, report.rebuilt = None, True
+        generation = current or location.new_generation(DEFAULT_ENGINE)
+        chosen = backend(engine_of(generation))
+        known: dict[str, str] = {}
+        if current:
+            opened = chosen.open(generation)
+            known = opened.indexed_sources()
+            opened.close()
         files = corpus_files(corpus)
         hashes = {path.relative_to(corpus).as_posix(): (path, content_hash(path)) for path in files}
         todo = [(str(path), source) for source, (path, digest) in hashes.items() if known.get(source) != digest]
         report.unchanged = len(hashes) - len(todo)
         gone = [source for source in known if source not in hashes]
         acronyms: dict[str, dict[str, str]] = read_json(generation / ACRONYMS) if current else {}
-        ix = whoosh_index.open_dir(str(generation))
-        writer = ix.writer(timeout=WRITER_LOCK_SECONDS, limitmb=256)
+        writer = chosen.writer(generation)
         try:
             for source in gone:
-                writer.delete_by_term("source", source)
+                writer.delete_source(source)
                 acronyms.pop(source, None)
                 report.removed += 1
             bar = tqdm(total=len(todo), unit="file", desc="indexing", disable=not progress, file=sys.stderr)
@@ -129,9 +126,9 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
                     report.failed.append((source, error or "unknown error"))
                     continue
                 if source in known:
-                    writer.delete_by_term("source", source)
+                    writer.delete_source(source)
                 for doc in documents(meeting, hashes[source][1]):
-                    writer.add_document(**doc)
+                    writer.add(doc)
                 acronyms[source] = learn_from_meeting(meeting)
                 report.meetings += 1
                 report.paragraphs += meeting.paragraph_count()

@@ -2,10 +2,10 @@
 
     index/
       current -> gen-20261122T101500-4242    the generation readers open (a symlink, replaced atomically)
-      gen-.../                                a Whoosh index plus meta.json and acronyms.json
+      gen-.../                                an engine's index plus meta.json and acronyms.json
       .lock                                   held by an indexing run for its whole length
 
-An incremental run writes into the current generation (Whoosh commits atomically: until the commit,
+An incremental run writes into the current generation (engines commit atomically: until the commit,
 readers see the last good index). `--rebuild` writes a new generation beside it and swaps the symlink only
 after the commit, so an interrupted or failed run leaves the last good index serving.
 """
@@ -23,10 +23,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
-
+from indexer.engines import DEFAULT_ENGINE, backend
 from indexer.index.analysis import ANALYZER_NAME
-from indexer.index.schema import SCHEMA_VERSION, build_schema
+from indexer.index.schema import SCHEMA_VERSION
 
 META = "meta.json"
 ACRONYMS = "acronyms.json"
@@ -52,20 +51,17 @@ class IndexLocation:
         current = self.current()
         if current is None:
             raise IndexError_(f"{self.root}: no index here yet; build one with `minutes index --index {self.root}`")
-        meta = read_meta(current)
-        if meta.get("schema_version") != SCHEMA_VERSION or meta.get("analyzer") != ANALYZER_NAME:
-            raise IndexError_(
-                f"{self.root}: the index was built by another version (schema {meta.get('schema_version')}, "
-                f"analyzer {meta.get('analyzer')}); rebuild it with `minutes index --rebuild --index {self.root}`"
-            )
+        problem = version_problem(current)
+        if problem:
+            raise IndexError_(f"{self.root}: {problem}; rebuild it with `minutes index --rebuild --index {self.root}`")
         return current
 
-    def new_generation(self) -> Path:
+    def new_generation(self, engine: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
         path = self.root / f"gen-{stamp}-{os.getpid()}"
         path.mkdir(parents=True)
-        whoosh_index.create_in(str(path), build_schema())
-        write_json(path / META, {"schema_version": SCHEMA_VERSION, "analyzer": ANALYZER_NAME, "engine": "whoosh",
+        backend(engine).create(path)
+        write_json(path / META, {"schema_version": SCHEMA_VERSION, "analyzer": ANALYZER_NAME, "engine": engine,
                                  "created": dt.datetime.now().isoformat(timespec="seconds")})
         write_json(path / ACRONYMS, {})
         return path
@@ -105,6 +101,20 @@ class IndexLocation:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def version_problem(generation: Path) -> str | None:
+    """Why this program cannot read the generation (another schema or analyzer), or None."""
+    meta = read_meta(generation)
+    if meta.get("schema_version") == SCHEMA_VERSION and meta.get("analyzer") == ANALYZER_NAME:
+        return None
+    return (f"the index was built by another version (schema {meta.get('schema_version')}, "
+            f"analyzer {meta.get('analyzer')})")
+
+
+def engine_of(generation: Path) -> str:
+    """The engine a generation was built with (its meta.json says)."""
+    return read_meta(generation).get("engine", DEFAULT_ENGINE)
 
 
 def read_meta(generation: Path) -> dict[str, Any]:

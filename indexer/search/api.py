@@ -8,15 +8,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as wq
-
+from indexer.engines import backend
+from indexer.engines.base import Engine
 from indexer.index.acronyms import read_synonyms
-from indexer.index.analysis import index_terms, stem, stop_words, words
+from indexer.index.analysis import index_terms, stop_words, words
 from indexer.index.schema import FACETS
-from indexer.index.store import IndexLocation
+from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json
 from indexer.search import query as q
-from indexer.search.snippets import snippet
-from indexer.search.whoosh_engine import WhooshEngine, date_query
+from indexer.search.snippets import Highlight, snippet
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -87,9 +86,9 @@ class Searcher:
 
     def __init__(self, index_dir: Path | str) -> None:
         self.location = IndexLocation(index_dir)
-        self.generation = self.location.require_current()
-        self.engine = WhooshEngine(self.generation)
         self.synonyms = read_synonyms()
+        self.generation = self.location.require_current()
+        self.engine, self.acronyms = _open(self.generation)
 
     def close(self) -> None:
         self.engine.close()
@@ -99,7 +98,7 @@ class Searcher:
         generation = self.location.require_current()
         if generation != self.generation:
             old = self.engine
-            self.engine, self.generation = WhooshEngine(generation), generation
+            (self.engine, self.acronyms), self.generation = _open(generation), generation
             old.close()
         else:
             self.engine.refresh()
@@ -118,34 +117,33 @@ class Searcher:
         parsed = q.parse(request.query)
         notices.extend(parsed.notices)
         tree, expanded = self._expand(parsed.tree)
-        engine = self.engine
-        compiled = engine.compile(tree, notices)
-        if tree is not None and compiled is None and q.positive_words(tree):
-            notices.append("Every word of the query is too common to search for; showing all paragraphs.")
-        facet_filter = self._request_filter(request, notices)
-        wanted = page * page_size * (4 if request.group_by_item else 1)
-        total, raw, timed_out = engine.run(compiled, facet_filter, sort, wanted, request.time_limit)
-        searched = compiled
         positive = q.positive_words(tree)
-        if total == 0 and len(positive) > 1:
-            relaxed = self._most_words(tree, positive, notices)
-            if relaxed is not None:
-                total, raw, timed_out = engine.run(relaxed, facet_filter, sort, wanted, request.time_limit)
-                searched = relaxed
-                if total:
-                    notices.append("No paragraph has all of the words: showing those with most of them.")
-        if timed_out:
+        if positive and q.without_text(tree) is None and all(
+                isinstance(word, q.Word) and not index_terms(word.text) for word in positive):
+            notices.append("Every word of the query is too common to search for; showing all paragraphs.")
+        request_filter = self._request_filter(request, notices)
+        wanted = page * page_size * (4 if request.group_by_item else 1)
+        engine = self.engine
+        matches = engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
+        searched = tree
+        if matches.total == 0 and len(positive) > 1:
+            relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
+            matches = engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
+            searched = relaxed
+            if matches.total:
+                notices.append("No paragraph has all of the words: showing those with most of them.")
+        if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
-        stems, exact = _highlight_terms(positive, expanded)
-        hits = [self._hit(fields, score, stems, exact) for fields, score in raw]
+        highlight = Highlight.of(positive)
+        hits = [_hit(fields, score, highlight) for fields, score in matches.hits]
         if request.group_by_item:
             hits = _group(hits, request.per_item)
         hits = hits[(page - 1) * page_size: page * page_size]
         facets = self._facets(searched, request) if request.facets else {}
-        suggestion = self._suggestion(request.query, positive) if total < FEW_HITS else None
+        suggestion = self._suggestion(request.query, positive) if matches.total < FEW_HITS else None
         return SearchResult(
-            query=request.query, total=total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
+            query=request.query, total=matches.total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
             facets=facets, suggestion=suggestion, expanded=expanded, notices=notices, page=page,
             page_size=page_size, sort=sort,
         )
@@ -155,7 +153,7 @@ class Searcher:
         """Acronyms and synonyms: a query for either side also finds the other."""
         expanded: list[str] = []
         pairs: dict[str, list[str]] = {}
-        for acronym, expansion in self.engine.acronyms.items():
+        for acronym, expansion in self.acronyms.items():
             pairs.setdefault(acronym.lower(), []).append(expansion)
             pairs.setdefault(_key(expansion), []).append(acronym.upper())
         for left, right in self.synonyms:
@@ -178,49 +176,39 @@ class Searcher:
 
         return (visit(tree) if tree is not None else None), expanded
 
-    def _most_words(self, tree: q.Node, positive: list[Any], notices: list[str]) -> Any:
-        options = [compiled for word in positive if (compiled := self.engine.compile(word, notices)) is not None]
-        if len(options) < 2:
-            return None
-        relaxed = wq.Or(options)
-        rest = self.engine.compile(q.without_text(tree), notices)
-        return wq.And([relaxed, rest]) if rest is not None else relaxed
-
-    def _request_filter(self, request: SearchRequest, notices: list[str], skip: str | None = None) -> Any:
-        filters = {facet: values for facet, values in request.filters.items() if facet != skip}
-        unknown = [facet for facet in filters if facet not in FACETS]
-        for facet in unknown:
-            notices.append(f"Unknown filter “{facet}” was ignored.")
-        parts = []
-        facet_query = self.engine.facet_filter({k: v for k, v in filters.items() if k not in unknown})
-        if facet_query is not None:
-            parts.append(facet_query)
+    def _request_filter(self, request: SearchRequest, notices: list[str], skip: str | None = None) -> q.Node | None:
+        """The request's facet selections (OR within a facet, AND across) and date range, as one filter."""
+        parts: list[q.Node | None] = []
+        for facet, values in request.filters.items():
+            if facet not in FACETS:
+                notices.append(f"Unknown filter “{facet}” was ignored.")
+            elif values and facet != skip:
+                parts.append(q.FacetValues(facet, tuple(values)))
         if request.date_from or request.date_to:
             start = q.date_range(request.date_from) if request.date_from else ("0001-01-01",)
             end = q.date_range(request.date_to) if request.date_to else (None, "9999-12-31")
             if start is None or end is None:
                 notices.append("A date filter was not a date (use 2021, 2021-10 or 2021-10-25) and was ignored.")
             else:
-                parts.append(date_query(start[0], end[1]))
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else wq.And(parts)
+                parts.append(q.DateRange(start[0], end[1]))
+        return q.and_of(parts)
 
-    def _facets(self, searched: Any, request: SearchRequest) -> dict[str, list[FacetValue]]:
-        base = self.engine.matching_docs(searched, self._request_filter(request, []))
+    def _facets(self, searched: q.Node | None, request: SearchRequest) -> dict[str, list[FacetValue]]:
+        selected = {facet: values for facet, values in request.filters.items() if facet in FACETS and values}
+        counts = self.engine.facet_counts(searched, self._request_filter(request, []),
+                                          [facet for facet in FACETS if facet not in selected])
+        for facet in selected:  # a facet's counts ignore its own selection, so the other values stay visible
+            counts.update(self.engine.facet_counts(searched, self._request_filter(request, [], skip=facet), [facet]))
         facets: dict[str, list[FacetValue]] = {}
         for facet in FACETS:
-            selected = request.filters.get(facet, [])
-            docs = base if not selected else self.engine.matching_docs(
-                searched, self._request_filter(request, [], skip=facet))
-            counts = self.engine.facet_counts(docs, facet)
-            for value in selected:
-                counts.setdefault(value, 0)
-            ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+            chosen = selected.get(facet, [])
+            for value in chosen:
+                counts[facet].setdefault(value, 0)
+            ordered = sorted(counts[facet].items(), key=lambda pair: (-pair[1], pair[0]))
             if facet in ("year", "month"):
-                ordered = sorted(counts.items(), reverse=True)
-            facets[facet] = [FacetValue(value, count, value in selected) for value, count in ordered]
-        if len(facets.get("council", [])) <= 1 and not request.filters.get("council"):
+                ordered = sorted(counts[facet].items(), reverse=True)
+            facets[facet] = [FacetValue(value, count, value in chosen) for value, count in ordered]
+        if len(facets.get("council", [])) <= 1 and not selected.get("council"):
             facets.pop("council", None)
         return facets
 
@@ -239,16 +227,23 @@ class Searcher:
                     changed = True
         return suggestion if changed else None
 
-    def _hit(self, fields: dict[str, Any], score: float, stems: set[str], exact: set[str]) -> Hit:
-        text = fields.get("text", "")
-        return Hit(
-            id=fields["id"], meeting_id=fields["meeting_id"], source=fields["source"],
-            council=fields.get("council") or None, panel=fields.get("panel") or None, date=fields.get("date") or None,
-            item_number=fields.get("item_number") or None, item_title=fields.get("item_title") or None,
-            item_type=fields.get("item_type", ""), kinds=fields.get("kinds", "").split(),
-            speakers=[label for label in fields.get("speakers", "").split(",") if label],
-            text=text, snippet=snippet(text, stems, exact), score=round(score, 4),
-        )
+def _hit(fields: dict[str, Any], score: float, highlight: Highlight) -> Hit:
+    text = fields.get("text", "")
+    return Hit(
+        id=fields["id"], meeting_id=fields["meeting_id"], source=fields["source"],
+        council=fields.get("council") or None, panel=fields.get("panel") or None, date=fields.get("date") or None,
+        item_number=fields.get("item_number") or None, item_title=fields.get("item_title") or None,
+        item_type=fields.get("item_type", ""), kinds=fields.get("kinds", []), speakers=fields.get("speakers", []),
+        text=text, snippet=snippet(text, highlight), score=round(score, 4),
+    )
+
+
+def _open(generation: Path) -> tuple[Engine, dict[str, str]]:
+    """The generation's engine, and the acronym pairs learned from its documents."""
+    acronyms: dict[str, str] = {}
+    for pairs in read_json(generation / ACRONYMS).values():
+        acronyms.update(pairs)
+    return backend(engine_of(generation)).open(generation), acronyms
 
 
 def _key(text: str) -> str:
@@ -257,23 +252,6 @@ def _key(text: str) -> str:
 
 def _replace_word(text: str, word: str, better: str) -> str:
     return re.sub(rf"(?i)\b{re.escape(word)}\b", better, text, count=1)
-
-
-def _highlight_terms(positive: list[Any], expanded: list[str]) -> tuple[set[str], set[str]]:
-    stems: set[str] = set()
-    exact: set[str] = set()
-    for node in positive:
-        if isinstance(node, q.Word):
-            stems.update(index_terms(node.text))
-        elif isinstance(node, q.Phrase):
-            exact.update(word for word, _, _ in words(node.text))
-        elif isinstance(node, q.Prefix | q.Fuzzy):
-            exact.add(node.text.lower())
-    for pair in expanded:
-        for word, _, _ in words(pair.split(" = ", 1)[1]):
-            if word not in stop_words():
-                stems.add(stem(word))
-    return stems, exact
 
 
 def _group(hits: list[Hit], per_item: int) -> list[Hit]:

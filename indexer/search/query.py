@@ -51,6 +51,14 @@ class Filter:
 
 
 @dataclass(frozen=True)
+class FacetValues:
+    """A selection from a facet (the sidebar, `--panel`): exactly these values, any of them."""
+
+    facet: str  # a name in indexer.index.schema.FACETS
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DateRange:
     start: str  # ISO dates, inclusive
     end: str
@@ -71,7 +79,7 @@ class Not:
     child: Node
 
 
-Node = Word | Phrase | Prefix | Fuzzy | Filter | DateRange | And | Or | Not
+Node = Word | Phrase | Prefix | Fuzzy | Filter | FacetValues | DateRange | And | Or | Not
 
 
 @dataclass
@@ -95,7 +103,7 @@ def parse(text: str) -> ParsedQuery:
         parser.position += 1
         notices.append("An unmatched “)” was ignored.")
         more = parser.expression()
-        tree = _and([tree, more]) if tree and more else tree or more
+        tree = and_of([tree, more]) if tree and more else tree or more
     return ParsedQuery(tree, notices)
 
 
@@ -193,7 +201,7 @@ class _Parser:
             part = self.group()
             if part is not None:
                 parts.append(part)
-        return _and(parts)
+        return and_of(parts)
 
     def group(self) -> Node | None:
         options = [self.unary()]
@@ -233,7 +241,7 @@ class _Parser:
         return None
 
 
-def _and(parts: list[Node]) -> Node | None:
+def and_of(parts: list[Node | None]) -> Node | None:
     parts = [part for part in parts if part is not None]
     if not parts:
         return None
@@ -268,7 +276,7 @@ def date_range(value: str) -> tuple[str, str] | None:
 
 def positive_words(node: Node | None) -> list[Word | Phrase | Prefix | Fuzzy]:
     """The text terms a paragraph should contain (not under NOT, not filters), in query order."""
-    if node is None or isinstance(node, Not | Filter | DateRange):
+    if node is None or isinstance(node, Not | Filter | FacetValues | DateRange):
         return []
     if isinstance(node, And | Or):
         return [word for child in node.children for word in positive_words(child)]
@@ -277,10 +285,10 @@ def positive_words(node: Node | None) -> list[Word | Phrase | Prefix | Fuzzy]:
 
 def without_text(node: Node | None) -> Node | None:
     """The filters of a query alone (for the "most of the words" fallback, which keeps them)."""
-    if node is None or isinstance(node, Filter | DateRange):
+    if node is None or isinstance(node, Filter | FacetValues | DateRange):
         return node
     if isinstance(node, Not):
         return node
     if isinstance(node, And):
-        return _and([kept for child in node.children if (kept := without_text(child)) is not None])
+        return and_of([kept for child in node.children if (kept := without_text(child)) is not None])
     return None

@@ -1,21 +1,57 @@
-"""Snippets: the best fragment of a paragraph with the matched words marked, escaped before marking."""
+"""Snippets: the best fragment of a paragraph with the matched words marked, escaped before marking.
+
+`Highlight` says which words of a text a query matched, with the query's own rules: a word by its stem, a
+phrase word exactly, a prefix by its start, a fuzzy term within its edit distance.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from markupsafe import Markup, escape
+from nltk.metrics.distance import edit_distance
 
-from indexer.index.analysis import stem, words
+from indexer.index.analysis import index_terms, stem, stop_words, words
+from indexer.search import query as q
 
-WINDOW = 40  # words either side is too much; a fragment is about this many words
+WINDOW = 40  # words in a fragment
 
 
-def snippet(text: str, stems: set[str], exact: set[str], length: int = WINDOW) -> str:
+@dataclass
+class Highlight:
+    stems: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    fuzzy: set[tuple[str, int]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, positive: list[q.Word | q.Phrase | q.Prefix | q.Fuzzy]) -> Highlight:
+        """What to mark for the positive words of a query (q.positive_words)."""
+        marks = cls()
+        for node in positive:
+            if isinstance(node, q.Word):
+                marks.stems.update(index_terms(node.text))
+            elif isinstance(node, q.Phrase):
+                marks.exact.update(word for word, _, _ in words(node.text) if word not in stop_words())
+            elif isinstance(node, q.Prefix):
+                marks.prefixes.add(node.text.lower())
+            else:
+                marks.fuzzy.add((node.text.lower(), node.distance))
+        return marks
+
+    def matches(self, word: str) -> bool:
+        return (word in self.exact or stem(word) in self.stems or word.startswith(tuple(self.prefixes))
+                or any(word[:1] == term[:1] and abs(len(word) - len(term)) <= distance
+                       and edit_distance(word, term) <= distance for term, distance in self.fuzzy))
+
+
+def snippet(text: str, highlight: Highlight, length: int = WINDOW) -> str:
     """HTML: the window of `length` words with the most matches, matches in <mark>; the opening words when
     nothing matches (a paragraph found through its item title)."""
     tokens = words(text)
     if not tokens:
         return str(escape(text[:300]))
-    hits = [index for index, (word, _, _) in enumerate(tokens) if word in exact or stem(word) in stems]
+    hits = [index for index, (word, _, _) in enumerate(tokens) if highlight.matches(word)]
     best_start = 0
     if hits:
         best_count = -1
@@ -27,16 +63,27 @@ def snippet(text: str, stems: set[str], exact: set[str], length: int = WINDOW) -
     end_index = min(len(tokens), best_start + length)
     begin = tokens[best_start][1] if best_start else 0
     finish = tokens[end_index - 1][2] if end_index < len(tokens) else len(text)
-    marked = set(hits)
-    pieces: list[str] = []
-    position = begin
-    for index in range(best_start, end_index):
-        _, start, stop = tokens[index]
-        pieces.append(str(escape(text[position:start])))
-        piece = str(escape(text[start:stop]))
-        pieces.append(f"<mark>{piece}</mark>" if index in marked else piece)
-        position = stop
-    pieces.append(str(escape(text[position:finish])))
+    marked = _marked(text, tokens[best_start:end_index], set(hits), best_start, begin, finish)
     prefix = "… " if begin > 0 else ""
     suffix = " …" if finish < len(text) else ""
-    return str(Markup(prefix + "".join(pieces).strip() + suffix))
+    return str(Markup(prefix + marked.strip() + suffix))
+
+
+def mark(text: str, highlight: Highlight) -> str:
+    """HTML: the whole text, escaped, every matched word in <mark> (a meeting page reached from a result)."""
+    tokens = words(text)
+    hits = {index for index, (word, _, _) in enumerate(tokens) if highlight.matches(word)}
+    return _marked(text, tokens, hits, 0, 0, len(text))
+
+
+def _marked(text: str, tokens: list[tuple[str, int, int]], hits: set[int], first: int, begin: int,
+            finish: int) -> str:
+    pieces: list[str] = []
+    position = begin
+    for offset, (_, start, stop) in enumerate(tokens):
+        pieces.append(str(escape(text[position:start])))
+        piece = str(escape(text[start:stop]))
+        pieces.append(f"<mark>{piece}</mark>" if first + offset in hits else piece)
+        position = stop
+    pieces.append(str(escape(text[position:finish])))
+    return "".join(pieces)

@@ -1,0 +1,15 @@
+"""Search engines behind one interface (base.py); an index records which one built it."""
+
+from __future__ import annotations
+
+from indexer.engines.base import Backend
+from indexer.engines.whoosh_engine import WhooshBackend
+
+BACKENDS: dict[str, Backend] = {"whoosh": WhooshBackend()}
+DEFAULT_ENGINE = "whoosh"
+
+
+def backend(name: str) -> Backend:
+    if name not in BACKENDS:
+        raise ValueError(f"unknown engine “{name}” (engines: {', '.join(BACKENDS)})")
+    return BACKENDS[name]

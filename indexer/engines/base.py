@@ -1,0 +1,74 @@
+"""The interface every search engine implements, so the CLI, the pages and the query language never see one.
+
+An engine stores the documents of indexer.index.schema, compiles the project's query tree
+(indexer.search.query) for itself, and answers in plain Python values. Snippets, acronym expansion and the
+"most of the words" fallback live above it (indexer.search.api), the same for every engine.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from indexer.search.query import Node
+
+
+@dataclass
+class Matches:
+    total: int  # every match, not just the page
+    hits: list[tuple[dict[str, Any], float]] = field(default_factory=list)  # (stored fields, score), best first
+    timed_out: bool = False  # the time limit cut the search short: `total` may be low
+
+
+class IndexWriter(Protocol):
+    """One writer at a time (the caller holds the index lock); nothing is visible until `commit`."""
+
+    def delete_source(self, source: str) -> None: ...
+
+    def add(self, document: dict[str, Any]) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+class Engine(Protocol):
+    """An open index generation, for searching."""
+
+    def close(self) -> None: ...
+
+    def refresh(self) -> None:
+        """Pick up a newer commit of the same generation."""
+
+    def indexed_sources(self) -> dict[str, str]:
+        """{source: content hash} of every file the index holds."""
+
+    def search(self, query: Node | None, filter: Node | None, sort: str, limit: int, time_limit: float,
+               notices: list[str]) -> Matches:
+        """`query` ranks (None: every paragraph); `filter` only narrows; `sort`: relevance, newest, oldest.
+        Filters that match nothing in the index say so in `notices`."""
+
+    def facet_counts(self, query: Node | None, filter: Node | None, facets: list[str]) -> dict[str, Counter[str]]:
+        """Counts of each facet's values over every match of query AND filter."""
+
+    def frequency(self, word: str) -> int:
+        """How many paragraphs hold this unstemmed word."""
+
+    def suggest(self, word: str) -> str | None:
+        """The nearest word of the index vocabulary, for "did you mean"."""
+
+    def stats(self) -> dict[str, Any]: ...
+
+
+class Backend(Protocol):
+    """An engine's way in: make an empty index, write to one, open one."""
+
+    name: str
+
+    def create(self, path: Path) -> None: ...
+
+    def writer(self, path: Path) -> IndexWriter: ...
+
+    def open(self, path: Path) -> Engine: ...

@@ -1,0 +1,327 @@
+"""Every call to Whoosh: its schema, the analyzer applied, writing, compiling the query tree, searching,
+counting facets, suggesting.
+
+Measured pitfalls avoided here: the writer gets a lock timeout (the default 0 fails at once) and is never an
+AsyncWriter; fuzzy and prefix terms go to the unstemmed field; the time-limited collector uses no alarm
+(Flask workers are not the main thread); facets are counted from cached columns of the matching documents,
+not with `groupedby` (which scores every match); date filters use year and month terms, not a `DateRange`
+rebuilt on every query; the tokenizer is a class importable by name, because Whoosh pickles it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from whoosh import columns, fields, sorting
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import Token, Tokenizer
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+from indexer.engines.base import Matches
+from indexer.index.analysis import index_terms, stem, stop_words, words
+from indexer.index.schema import FACET_SOURCE, MULTI_VALUED
+from indexer.search import query as q
+
+WRITER_LOCK_SECONDS = 30
+MULTI_SEPARATOR = "\x1f"  # joins the values of a multi-valued facet in its column
+_LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
+                   "type": ("item_type",), "kind": ("kinds",)}
+
+
+class MinutesTokenizer(Tokenizer):
+    """The project's analyzer (indexer.index.analysis) as a Whoosh tokenizer: stemmed without stop words,
+    or every word unstemmed."""
+
+    def __init__(self, stemmed: bool) -> None:
+        self.stemmed = stemmed
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs: Any):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        position = start_pos
+        pieces = words(value) if tokenize else [(value, 0, len(value))]
+        for word, start, end in pieces:
+            if self.stemmed:
+                if word in stop_words():
+                    continue
+                text = stem(word)
+            else:
+                text = word
+            token.text, token.boost, token.stopped = text, 1.0, False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = position
+                position += 1
+            if chars:
+                token.startchar, token.endchar = start_char + start, start_char + end
+            yield token
+
+
+def _schema() -> fields.Schema:
+    keyword = {"stored": True, "lowercase": False, "scorable": False}
+    stemmed, exact = MinutesTokenizer(stemmed=True), MinutesTokenizer(stemmed=False)
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        meeting_id=fields.ID(stored=True),
+        source=fields.ID(stored=True),
+        source_key=fields.ID(),
+        council=fields.ID(stored=True),
+        panel=fields.ID(stored=True),
+        date=fields.ID(stored=True),  # ISO date, "" when unknown
+        day=fields.ID(),  # the same, for ranges
+        year=fields.ID(),
+        month=fields.ID(),
+        order=fields.NUMERIC(int, bits=64, sortable=True),
+        item_number=fields.ID(stored=True),
+        item_key=fields.ID(),  # the item number in lower case, for exact matching whatever the case typed
+        item_index=fields.NUMERIC(int, stored=True),
+        item_title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        title_exact=fields.TEXT(analyzer=exact, phrase=True),
+        item_type=fields.ID(stored=True),
+        kinds=fields.KEYWORD(**keyword),
+        speakers=fields.KEYWORD(**keyword, commas=True),
+        presenters=fields.KEYWORD(**keyword, commas=True),
+        text=fields.TEXT(analyzer=stemmed, stored=True, chars=False),
+        text_exact=fields.TEXT(analyzer=exact, phrase=True),
+        **{f"{facet}_col": fields.COLUMN(columns.VarBytesColumn()) for facet in FACET_SOURCE},
+    )
+
+
+def _labels(values: list[str]) -> str:
+    return ",".join(value.replace(",", " ") for value in values)
+
+
+def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
+    out = {**doc, "day": doc["date"], "item_key": doc["item_number"].lower(), "title_exact": doc["item_title"],
+           "text_exact": doc["text"], "kinds": " ".join(doc["kinds"]), "speakers": _labels(doc["speakers"]),
+           "presenters": _labels(doc["presenters"])}
+    for facet, source in FACET_SOURCE.items():
+        value = doc[source]
+        out[f"{facet}_col"] = (MULTI_SEPARATOR.join(value) if facet in MULTI_VALUED else value).encode()
+    return out
+
+
+def _stored(fields_: dict[str, Any]) -> dict[str, Any]:
+    return {**fields_, "kinds": fields_.get("kinds", "").split(),
+            "speakers": [label for label in fields_.get("speakers", "").split(",") if label]}
+
+
+class WhooshWriter:
+    def __init__(self, path: Path) -> None:
+        self._writer = whoosh_index.open_dir(str(path)).writer(timeout=WRITER_LOCK_SECONDS, limitmb=256)
+
+    def delete_source(self, source: str) -> None:
+        self._writer.delete_by_term("source", source)
+
+    def add(self, document: dict[str, Any]) -> None:
+        self._writer.add_document(**_whoosh_document(document))
+
+    def commit(self) -> None:
+        self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+class WhooshEngine:
+    def __init__(self, generation: Path) -> None:
+        self.generation = generation
+        self.index = whoosh_index.open_dir(str(generation))
+        self.searcher = self.index.searcher()
+        self._columns: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    def refresh(self) -> None:
+        if not self.searcher.up_to_date():
+            self.searcher = self.searcher.refresh()
+            self._columns.clear()
+
+    def indexed_sources(self) -> dict[str, str]:
+        pairs = (term.decode("utf-8").split("\x00", 1) for term in self.searcher.reader().lexicon("source_key"))
+        return {source: digest for source, digest in pairs}
+
+    # compiling -----------------------------------------------------------------------------------------
+    def compile(self, node: q.Node | None, notices: list[str]) -> wq.Query | None:
+        if node is None:
+            return None
+        if isinstance(node, q.Word):
+            terms = index_terms(node.text)
+            tokens = [token for token, _, _ in words(node.text)]
+            if len(tokens) > 1:  # "multi-agency", "Children's Hub": its pieces, in order
+                return self._phrase(tokens)
+            if not terms:
+                return None
+            if any(character.isdigit() for character in terms[0]):
+                return self._phrase(tokens)
+            return wq.Or([wq.Term("text", terms[0]), wq.Term("item_title", terms[0])])
+        if isinstance(node, q.Phrase):
+            tokens = [token for token, _, _ in words(node.text)]
+            return self._phrase(tokens) if tokens else None
+        if isinstance(node, q.Prefix):
+            text = node.text.lower()
+            return wq.Or([wq.Prefix("text_exact", text), wq.Prefix("title_exact", text)])
+        if isinstance(node, q.Fuzzy):
+            text = node.text.lower()
+            return wq.Or([wq.FuzzyTerm("text_exact", text, maxdist=node.distance, prefixlength=1),
+                          wq.FuzzyTerm("title_exact", text, maxdist=node.distance, prefixlength=1)])
+        if isinstance(node, q.Filter):
+            return self._filter(node, notices)
+        if isinstance(node, q.FacetValues):
+            return wq.Or([wq.Term(FACET_SOURCE[node.facet], value) for value in node.values])
+        if isinstance(node, q.DateRange):
+            return _date_query(node.start, node.end)
+        if isinstance(node, q.Not):
+            child = self.compile(node.child, notices)
+            return wq.Not(child) if child is not None else None
+        children = [compiled for child in node.children if (compiled := self.compile(child, notices)) is not None]
+        if not children:
+            return None
+        if isinstance(node, q.Or):
+            return children[0] if len(children) == 1 else wq.Or(children)
+        if all(isinstance(child, wq.Not) for child in children):
+            children.insert(0, wq.Every())
+        return children[0] if len(children) == 1 else wq.And(children)
+
+    @staticmethod
+    def _phrase(tokens: list[str]) -> wq.Query:
+        if len(tokens) == 1:
+            options = [wq.Term("text_exact", tokens[0]), wq.Term("title_exact", tokens[0])]
+            if any(character.isdigit() for character in tokens[0]):  # a minute number: "21/18"
+                options.append(wq.Term("item_key", tokens[0]))
+            return wq.Or(options)
+        return wq.Or([wq.Phrase("text_exact", tokens), wq.Phrase("title_exact", tokens)])
+
+    def _filter(self, node: q.Filter, notices: list[str]) -> wq.Query:
+        if node.field == "item":
+            numbers = self._lexicon_matches(("item_key",), node.value, exact_only=True)
+            if numbers:
+                return wq.Or([wq.Term(name, value) for name, value in numbers])
+            terms = index_terms(node.value)
+            if terms:
+                return wq.And([wq.Term("item_title", term) for term in terms])
+            return wq.NullQuery()
+        matches = self._lexicon_matches(_LEXICON_FIELDS[node.field], node.value)
+        if not matches:
+            notices.append(f"No {node.field} matches “{node.value}”.")
+            return wq.NullQuery()
+        return wq.Or([wq.Term(name, value) for name, value in matches])
+
+    def _lexicon_matches(self, fields_: tuple[str, ...], value: str, exact_only: bool = False) -> list[tuple[str, str]]:
+        """Facet values a typed filter means: the exact value (any case), else every value containing all of
+        its words (`panel:children` finds each children's panel)."""
+        wanted = value.strip().lower()
+        wanted_words = re.findall(r"\w+", wanted)
+        exact, partial = [], []
+        reader = self.searcher.reader()
+        for name in fields_:
+            for term in reader.lexicon(name):
+                text = term.decode("utf-8")
+                lowered = text.lower()
+                if lowered == wanted:
+                    exact.append((name, text))
+                elif not exact_only and wanted_words and all(
+                        re.search(rf"\b{re.escape(word)}", lowered) for word in wanted_words):
+                    partial.append((name, text))
+        return exact or partial
+
+    # running -------------------------------------------------------------------------------------------
+    def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,
+               notices: list[str]) -> Matches:
+        compiled, compiled_filter = self.compile(query, notices), self.compile(filter, notices)
+        if compiled is None:  # Whoosh ignores a collector's filter under Every(): make the filter the query
+            compiled, compiled_filter = compiled_filter or wq.Every(), None
+        sortedby = None
+        if sort in ("newest", "oldest"):
+            sortedby = sorting.FieldFacet("order", reverse=sort == "newest")
+        collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby, filter=compiled_filter)
+        timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
+        timed_out = False
+        try:
+            self.searcher.search_with_collector(compiled, timed)
+        except TimeLimit:
+            timed_out = True
+        results = timed.results()
+        hits = [(_stored(hit.fields()), float(hit.score or 0.0)) for hit in results[:limit]]
+        return Matches(len(results), hits, timed_out)
+
+    def facet_counts(self, query: q.Node | None, filter: q.Node | None, facets: list[str]) -> dict[str, Counter[str]]:
+        parts = [part for part in (self.compile(query, []), self.compile(filter, [])) if part is not None]
+        if parts:
+            combined = wq.And(parts) if len(parts) > 1 else parts[0]
+            docs = list(combined.normalize().matcher(self.searcher).all_ids())
+        else:
+            docs = list(self.searcher.reader().all_doc_ids())
+        return {facet: self._count(docs, facet) for facet in facets}
+
+    def _column(self, facet: str) -> list[str]:
+        if facet not in self._columns:
+            column = self.searcher.reader().column_reader(f"{facet}_col")
+            self._columns[facet] = [value.decode("utf-8") for value in column]
+        return self._columns[facet]
+
+    def _count(self, docs: list[int], facet: str) -> Counter[str]:
+        column = self._column(facet)
+        counts: Counter[str] = Counter()
+        if facet in MULTI_VALUED:
+            for doc in docs:
+                if column[doc]:
+                    counts.update(column[doc].split(MULTI_SEPARATOR))
+        else:
+            counts.update(column[doc] for doc in docs)
+        counts.pop("", None)
+        return counts
+
+    # vocabulary ----------------------------------------------------------------------------------------
+    def frequency(self, word: str) -> int:
+        return self.searcher.doc_frequency("text_exact", word.lower())
+
+    def suggest(self, word: str) -> str | None:
+        found = self.searcher.corrector("text_exact").suggest(word.lower(), limit=1, maxdist=2)
+        return found[0] if found else None
+
+    def stats(self) -> dict[str, Any]:
+        reader = self.searcher.reader()
+        days = [term.decode() for term in reader.lexicon("day") if term]
+        size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
+        return {
+            "engine": "whoosh",
+            "paragraphs": reader.doc_count(),
+            "meetings": sum(1 for _ in reader.lexicon("meeting_id")),
+            "panels": sorted(term.decode() for term in reader.lexicon("panel") if term),
+            "councils": sorted(term.decode() for term in reader.lexicon("council") if term),
+            "first_date": days[0] if days else None,
+            "last_date": days[-1] if days else None,
+            "size_bytes": size,
+        }
+
+
+def _date_query(start: str, end: str) -> wq.Query:
+    """Whole years and months become terms; other spans a range over the day terms."""
+    if start.endswith("-01-01") and end.endswith("-12-31") and start[:4] <= end[:4]:
+        years = range(int(start[:4]), int(end[:4]) + 1)
+        if len(years) <= 100:
+            return wq.Or([wq.Term("year", str(year)) for year in years])
+    if start.endswith("-01") and start[:7] == end[:7] and q.date_range(start[:7]) == (start, end):
+        return wq.Term("month", start[:7])
+    return wq.TermRange("day", start, end)
+
+
+class WhooshBackend:
+    name = "whoosh"
+
+    def create(self, path: Path) -> None:
+        whoosh_index.create_in(str(path), _schema())
+
+    def writer(self, path: Path) -> WhooshWriter:
+        return WhooshWriter(path)
+
+    def open(self, path: Path) -> WhooshEngine:
+        return WhooshEngine(path)

@@ -1,0 +1,47 @@
+"""The one analyzer: identifiers whole, quotes folded, stop words dropped, Snowball stems; engines agree."""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+import pytest
+
+from indexer.engines.whoosh_engine import MinutesTokenizer
+from indexer.index.analysis import index_terms, stop_words, words
+
+SAMPLE = ("The Children’s Hub (MACH) received £5,000 under s106 for 18-25 year olds; rents rose 2.99% "
+          "(minute 21/18, application 24/01234/FUL) and the consultations were consulted on.")
+
+
+@pytest.mark.parametrize("identifier", ["21/18", "s106", "18-25", "£5,000", "2.99%", "24/01234/ful"])
+def test_identifiers_stay_whole_and_unstemmed(identifier: str) -> None:
+    assert identifier in [word for word, _, _ in words(SAMPLE)]
+    assert identifier in [term for word, _, _ in words(SAMPLE) for term in index_terms(word)]
+
+
+def test_curly_and_straight_apostrophes_fold_to_one_word() -> None:
+    assert index_terms("Children’s") == index_terms("Children's") == index_terms("children's")
+
+
+def test_stop_words_drop_and_english_words_stem() -> None:
+    assert "the" in stop_words() and index_terms("the") == []
+    assert index_terms("consultations") == index_terms("consulted") == index_terms("consult")
+    assert index_terms("libraries") == index_terms("library")
+
+
+def test_words_carry_their_place_in_the_text() -> None:
+    for word, start, end in words(SAMPLE):
+        assert SAMPLE[start:end].replace("’", "'").lower() == word
+
+
+def test_the_whoosh_tokenizer_gives_the_projects_terms() -> None:
+    stemmed = [token.text for token in MinutesTokenizer(stemmed=True)(SAMPLE)]
+    exact = [token.text for token in MinutesTokenizer(stemmed=False)(SAMPLE)]
+    assert stemmed == [term for word, _, _ in words(SAMPLE) for term in index_terms(word)]
+    assert exact == [word for word, _, _ in words(SAMPLE)]
+
+
+def test_only_the_maintained_whoosh_is_installed() -> None:
+    assert importlib.metadata.version("whoosh-reloaded")
+    with pytest.raises(importlib.metadata.PackageNotFoundError):
+        importlib.metadata.version("Whoosh")
