@@ -70,8 +70,9 @@ def test_or_not_and_brackets(searcher: Searcher) -> None:
     without = searcher.search(SearchRequest("ofsted -covid", page_size=100))
     assert either > ofsted > 0
     assert all("covid" not in hit.text.lower() for hit in without.hits)
-    grouped = searcher.search(SearchRequest("(ofsted OR covid) schools", page_size=100))
-    assert all("school" in hit.text.lower() for hit in grouped.hits)
+    grouped = searcher.search(SearchRequest("(ofsted OR covid) children", page_size=100))
+    assert grouped.total >= 5 and not grouped.notices
+    assert all("child" in (hit.text + (hit.item_title or "")).lower() for hit in grouped.hits)
 
 
 def test_field_filters_and_dates(searcher: Searcher) -> None:
@@ -123,7 +124,20 @@ def test_filters_combine_and_within_a_facet_or(searcher: Searcher) -> None:
 def test_a_whole_question_falls_back_to_most_of_its_words(searcher: Searcher) -> None:
     result = searcher.search(SearchRequest("what did the Chair say about the library closure"))
     assert result.total > 0
-    assert any("most of them" in notice for notice in result.notices)
+    assert any("some of them" in notice for notice in result.notices)
+
+
+def test_few_paragraphs_with_every_word_are_followed_by_those_with_some(searcher: Searcher) -> None:
+    widened = searcher.search(SearchRequest("covid schools", page_size=100))
+    with_all = [_has_all(hit, ("covid", "school")) for hit in widened.hits]
+    assert any(f"Only {sum(with_all)} paragraphs have all of the words" in notice for notice in widened.notices)
+    assert 0 < sum(with_all) < len(with_all) == widened.total
+    assert with_all == sorted(with_all, reverse=True)  # every paragraph with both words comes first
+    assert all(_has_all(hit, ("covid",)) or _has_all(hit, ("school",)) for hit in widened.hits)
+
+
+def _has_all(hit, stems: tuple[str, ...]) -> bool:
+    return all(word in (hit.text + " " + (hit.item_title or "")).lower() for word in stems)
 
 
 def test_snippets_mark_matches_and_escape_the_text(searcher: Searcher) -> None:

@@ -19,7 +19,9 @@ from indexer.search.snippets import Highlight, snippet
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
-FEW_HITS = 3
+WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
+SUGGEST_BELOW = 3
+LONGEST_NAME = 10  # words in the longest name an acronym stands for  # fewer matches: offer "did you mean"
 
 
 @dataclass
@@ -126,12 +128,14 @@ class Searcher:
         engine = self.engine
         matches = engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
         searched = tree
-        if matches.total == 0 and len(positive) > 1:
+        if matches.total < WIDEN_BELOW and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
-            matches = engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
-            searched = relaxed
-            if matches.total:
-                notices.append("No paragraph has all of the words: showing those with most of them.")
+            widened = engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
+            if widened.total > matches.total:
+                notices.append(_widened_notice(matches.total))
+                matches, searched = widened, relaxed
+                if sort == "relevance":
+                    matches.hits.sort(key=lambda pair: -_words_matched(pair[0], positive))
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
@@ -141,7 +145,7 @@ class Searcher:
             hits = _group(hits, request.per_item)
         hits = hits[(page - 1) * page_size: page * page_size]
         facets = self._facets(searched, request) if request.facets else {}
-        suggestion = self._suggestion(request.query, positive) if matches.total < FEW_HITS else None
+        suggestion = self._suggestion(request.query, positive) if matches.total < SUGGEST_BELOW else None
         return SearchResult(
             query=request.query, total=matches.total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
             facets=facets, suggestion=suggestion, expanded=expanded, notices=notices, page=page,
@@ -160,19 +164,35 @@ class Searcher:
             pairs.setdefault(_key(left), []).append(right)
             pairs.setdefault(_key(right), []).append(left)
 
+        def alternatives(node: q.Word | q.Phrase) -> q.Node:
+            key = _key(node.text)
+            others = [other for other in dict.fromkeys(pairs.get(key, [])) if _key(other) != key]
+            if not others:
+                return node
+            expanded.extend(f"{node.text} = {other}" for other in others)
+            return q.Or((node, *(q.Phrase(other) for other in others)))
+
         def visit(node: q.Node) -> q.Node:
             if isinstance(node, q.Word | q.Phrase):
-                others = [other for other in dict.fromkeys(pairs.get(_key(node.text), [])) if _key(other) != _key(
-                    node.text)]
-                if others:
-                    expanded.extend(f"{node.text} = {other}" for other in others)
-                    return q.Or((node, *(q.Phrase(other) for other in others)))
-                return node
+                return alternatives(node)
             if isinstance(node, q.And):
-                return q.And(tuple(visit(child) for child in node.children))
+                return q.and_of(visit_run(list(node.children)))
             if isinstance(node, q.Or):
                 return q.Or(tuple(visit(child) for child in node.children))
             return node
+
+        def visit_run(children: list[q.Node]) -> list[q.Node]:
+            """Unquoted words that together spell one side of a pair (`Child and Adolescent Mental Health
+            Services`) are searched as that phrase or the other side."""
+            for start in range(len(children)):
+                for end in range(min(len(children), start + LONGEST_NAME), start + 1, -1):
+                    run = children[start:end]
+                    if all(isinstance(child, q.Word) for child in run):
+                        text = " ".join(child.text for child in run)  # type: ignore[union-attr]
+                        if _key(text) in pairs:
+                            replaced = alternatives(q.Phrase(text))
+                            return [*map(visit, children[:start]), replaced, *visit_run(children[end:])]
+            return [visit(child) for child in children]
 
         return (visit(tree) if tree is not None else None), expanded
 
@@ -244,6 +264,19 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str]]:
     for pairs in read_json(generation / ACRONYMS).values():
         acronyms.update(pairs)
     return backend(engine_of(generation)).open(generation), acronyms
+
+
+def _widened_notice(with_all: int) -> str:
+    if with_all == 0:
+        return "No paragraph has all of the words: showing those with some of them, those with most first."
+    return (f"Only {with_all} paragraph{' has' if with_all == 1 else 's have'} all of the words: showing also "
+            "those with some of them, those with most first.")
+
+
+def _words_matched(fields: dict[str, Any], positive: list[q.Word | q.Phrase | q.Prefix | q.Fuzzy]) -> int:
+    """How many of the query's words a paragraph (or its item title) holds: ranks a widened search."""
+    found = {word for word, _, _ in words(f"{fields.get('text', '')} {fields.get('item_title', '')}")}
+    return sum(1 for node in positive if any(Highlight.of([node]).matches(word) for word in found))
 
 
 def _key(text: str) -> str:
