@@ -7,6 +7,7 @@ An engine stores the documents of indexer.index.schema, compiles the project's q
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,18 @@ class Matches:
     total: int  # every match, not just the page
     hits: list[tuple[dict[str, Any], float]] = field(default_factory=list)  # (stored fields, score), best first
     timed_out: bool = False  # the time limit cut the search short: `total` may be low
+
+
+def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False) -> list[tuple[str, str]]:
+    """The (field, value) pairs a typed filter means: the exact value in any case, else every value holding
+    all of its words (`panel:children` finds each children's panel)."""
+    wanted = typed.strip().lower()
+    wanted_words = re.findall(r"\w+", wanted)
+    exact = [pair for pair in values if pair[1].lower() == wanted]
+    if exact or exact_only or not wanted_words:
+        return exact
+    return [pair for pair in values
+            if all(re.search(rf"\b{re.escape(word)}", pair[1].lower()) for word in wanted_words)]
 
 
 class IndexWriter(Protocol):

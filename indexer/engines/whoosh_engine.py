@@ -10,7 +10,6 @@ rebuilt on every query; the tokenizer is a class importable by name, because Who
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
-from indexer.engines.base import Matches
+from indexer.engines.base import Matches, matching_values
 from indexer.index.analysis import index_terms, stem, stop_words, words
 from indexer.index.schema import FACET_SOURCE, MULTI_VALUED
 from indexer.search import query as q
@@ -90,6 +89,8 @@ def _schema() -> fields.Schema:
         text=fields.TEXT(analyzer=stemmed, stored=True, chars=False),
         text_exact=fields.TEXT(analyzer=exact, phrase=True),
         **{f"{facet}_col": fields.COLUMN(columns.VarBytesColumn()) for facet in FACET_SOURCE},
+        source_key_col=fields.COLUMN(columns.VarBytesColumn()),  # columns skip deleted documents; lexicons
+        date_col=fields.COLUMN(columns.VarBytesColumn()),  # keep their terms until a merge
     )
 
 
@@ -100,7 +101,8 @@ def _labels(values: list[str]) -> str:
 def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
     out = {**doc, "day": doc["date"], "item_key": doc["item_number"].lower(), "title_exact": doc["item_title"],
            "text_exact": doc["text"], "kinds": " ".join(doc["kinds"]), "speakers": _labels(doc["speakers"]),
-           "presenters": _labels(doc["presenters"])}
+           "presenters": _labels(doc["presenters"]), "source_key_col": doc["source_key"].encode(),
+           "date_col": doc["date"].encode()}
     for facet, source in FACET_SOURCE.items():
         value = doc[source]
         out[f"{facet}_col"] = (MULTI_SEPARATOR.join(value) if facet in MULTI_VALUED else value).encode()
@@ -145,8 +147,13 @@ class WhooshEngine:
             self._columns.clear()
 
     def indexed_sources(self) -> dict[str, str]:
-        pairs = (term.decode("utf-8").split("\x00", 1) for term in self.searcher.reader().lexicon("source_key"))
+        pairs = (key.split("\x00", 1) for key in self._live_values("source_key"))
         return {source: digest for source, digest in pairs}
+
+    def _live_values(self, column: str) -> set[str]:
+        reader = self.searcher.reader()
+        values = reader.column_reader(f"{column}_col")
+        return {values[doc].decode("utf-8") for doc in reader.all_doc_ids()}
 
     # compiling -----------------------------------------------------------------------------------------
     def compile(self, node: q.Node | None, notices: list[str]) -> wq.Query | None:
@@ -215,22 +222,9 @@ class WhooshEngine:
         return wq.Or([wq.Term(name, value) for name, value in matches])
 
     def _lexicon_matches(self, fields_: tuple[str, ...], value: str, exact_only: bool = False) -> list[tuple[str, str]]:
-        """Facet values a typed filter means: the exact value (any case), else every value containing all of
-        its words (`panel:children` finds each children's panel)."""
-        wanted = value.strip().lower()
-        wanted_words = re.findall(r"\w+", wanted)
-        exact, partial = [], []
         reader = self.searcher.reader()
-        for name in fields_:
-            for term in reader.lexicon(name):
-                text = term.decode("utf-8")
-                lowered = text.lower()
-                if lowered == wanted:
-                    exact.append((name, text))
-                elif not exact_only and wanted_words and all(
-                        re.search(rf"\b{re.escape(word)}", lowered) for word in wanted_words):
-                    partial.append((name, text))
-        return exact or partial
+        values = [(name, term.decode("utf-8")) for name in fields_ for term in reader.lexicon(name)]
+        return matching_values(values, value, exact_only)
 
     # running -------------------------------------------------------------------------------------------
     def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,
@@ -289,14 +283,15 @@ class WhooshEngine:
 
     def stats(self) -> dict[str, Any]:
         reader = self.searcher.reader()
-        days = [term.decode() for term in reader.lexicon("day") if term]
+        days = sorted(day for day in self._live_values("date") if day)
+        counts = self.facet_counts(None, None, ["panel", "council"])
         size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
         return {
             "engine": "whoosh",
             "paragraphs": reader.doc_count(),
-            "meetings": sum(1 for _ in reader.lexicon("meeting_id")),
-            "panels": sorted(term.decode() for term in reader.lexicon("panel") if term),
-            "councils": sorted(term.decode() for term in reader.lexicon("council") if term),
+            "meetings": len(self._live_values("source_key")),
+            "panels": sorted(counts["panel"]),
+            "councils": sorted(counts["council"]),
             "first_date": days[0] if days else None,
             "last_date": days[-1] if days else None,
             "size_bytes": size,
