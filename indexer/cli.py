@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from indexer.engines import BACKENDS
 from indexer.errors import ReadError
 from indexer.index.build import build_index
 from indexer.index.store import IndexError_, IndexLocation
@@ -81,7 +82,7 @@ def command_parse(args: argparse.Namespace) -> int:
 def command_index(args: argparse.Namespace) -> int:
     try:
         report = build_index(Path(args.corpus), IndexLocation(args.index), rebuild=args.rebuild, jobs=args.jobs,
-                             wait=args.wait, progress=not args.quiet)
+                             wait=args.wait, progress=not args.quiet, engine=args.engine)
     except (IndexError_, FileNotFoundError) as error:
         print(f"minutes index: {error}", file=sys.stderr)
         return 2
@@ -162,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--index", default="index", help="index folder (default index/)")
     index.add_argument("--rebuild", action="store_true", help="build a fresh index and swap it in when done")
     index.add_argument("--jobs", type=int, default=0, help="parser processes (default: one per core)")
+    index.add_argument("--engine", choices=sorted(BACKENDS),
+                       help="search engine of a new index (default whoosh; tantivy for large corpora); naming "
+                            "another engine than the current index's rebuilds it")
     index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another indexing run")
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     index.set_defaults(handler=command_index)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.engines import BACKENDS
 from indexer.index.build import build_index
 from indexer.index.store import META, IndexError_, IndexLocation, write_json
 from indexer.search.api import Searcher, SearchRequest
@@ -16,11 +17,20 @@ from indexer.search.snippets import Highlight, snippet
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    index = tmp_path_factory.mktemp("index")
-    build_index(ROOT / "corpus", IndexLocation(index), jobs=1, progress=False)
+ENGINES = sorted(BACKENDS)
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def searcher(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    """The same suite runs on every engine."""
+    index = tmp_path_factory.mktemp(f"index-{request.param}")
+    build_index(ROOT / "corpus", IndexLocation(index), jobs=1, progress=False, engine=request.param)
     return Searcher(index)
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
 def ids(result) -> list[str]:
@@ -199,10 +209,10 @@ def _corpus_copy(tmp_path: Path) -> Path:
     return corpus
 
 
-def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Path) -> None:
+def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Path, engine: str) -> None:
     corpus = _corpus_copy(tmp_path)
     location = IndexLocation(tmp_path / "index")
-    build_index(corpus, location, jobs=1, progress=False)
+    build_index(corpus, location, jobs=1, progress=False, engine=engine)
     again = build_index(corpus, location, jobs=1, progress=False)
     assert (again.read, again.unchanged) == (0, 5)
     (corpus / "parish").mkdir()
@@ -219,6 +229,7 @@ def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Pa
     assert searcher.search(SearchRequest("quixotely")).total >= 1
     assert searcher.search(SearchRequest("hellaoui")).total == 0
     assert searcher.search(SearchRequest('panel:"Corporate Parenting Board"')).total == 0
+    assert searcher.stats()["engine"] == engine and searcher.stats()["meetings"] == 5
 
 
 def test_a_second_run_stops_with_a_clear_message_while_one_holds_the_lock(tmp_path: Path) -> None:
@@ -227,10 +238,10 @@ def test_a_second_run_stops_with_a_clear_message_while_one_holds_the_lock(tmp_pa
         build_index(ROOT / "corpus", location, jobs=1, progress=False)
 
 
-def test_an_interrupted_rebuild_leaves_the_last_good_index_serving(tmp_path: Path, monkeypatch) -> None:
+def test_an_interrupted_rebuild_leaves_the_last_good_index_serving(tmp_path: Path, monkeypatch, engine: str) -> None:
     corpus = _corpus_copy(tmp_path)
     location = IndexLocation(tmp_path / "index")
-    build_index(corpus, location, jobs=1, progress=False)
+    build_index(corpus, location, jobs=1, progress=False, engine=engine)
     before = Searcher(location.root).search(SearchRequest("locality")).total
 
     def interrupted(*args, **kwargs):
@@ -238,11 +249,17 @@ def test_an_interrupted_rebuild_leaves_the_last_good_index_serving(tmp_path: Pat
 
     monkeypatch.setattr("indexer.index.build.documents", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        build_index(corpus, location, rebuild=True, jobs=1, progress=False)
+        build_index(corpus, location, rebuild=True, jobs=1, progress=False, engine=engine)
+    assert Searcher(location.root).search(SearchRequest("locality")).total == before
+    edited = corpus / "000_c9844fe6f421f4b2.txt"  # an interrupted incremental run commits nothing either
+    edited.write_text(edited.read_text(encoding="utf-8").replace("locality", "zebra"), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, location, jobs=1, progress=False)
     assert Searcher(location.root).search(SearchRequest("locality")).total == before
     monkeypatch.undo()
-    report = build_index(corpus, location, rebuild=True, jobs=1, progress=False)
+    report = build_index(corpus, location, rebuild=True, jobs=1, progress=False, engine=engine)
     assert report.meetings == 5
+    assert Searcher(location.root).stats()["engine"] == engine
     assert len(list(location.root.glob("gen-*"))) == 1
 
 
@@ -255,6 +272,16 @@ def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path) -> None:
     report = build_index(ROOT / "corpus", location, jobs=1, progress=False)  # the next run rebuilds it
     assert report.rebuilt and report.meetings == 5 and any("another version" in note for note in report.notes)
     assert Searcher(location.root).search(SearchRequest("locality")).total > 0
+
+
+def test_naming_another_engine_rebuilds_the_index_with_it(tmp_path: Path) -> None:
+    location = IndexLocation(tmp_path / "index")
+    build_index(ROOT / "corpus", location, jobs=1, progress=False)
+    report = build_index(ROOT / "corpus", location, jobs=1, progress=False, engine="tantivy")
+    assert report.rebuilt and report.meetings == 5 and any("tantivy" in note for note in report.notes)
+    searcher = Searcher(location.root)
+    assert searcher.stats()["engine"] == "tantivy" and searcher.search(SearchRequest("locality")).total > 0
+    assert build_index(ROOT / "corpus", location, jobs=1, progress=False).unchanged == 5  # and stays so
 
 
 def test_an_index_given_as_a_relative_path_survives_its_own_swap(tmp_path: Path, monkeypatch) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from indexer.engines.base import Backend
+from indexer.engines.tantivy_engine import TantivyBackend
 from indexer.engines.whoosh_engine import WhooshBackend
 
-BACKENDS: dict[str, Backend] = {"whoosh": WhooshBackend()}
+BACKENDS: dict[str, Backend] = {"whoosh": WhooshBackend(), "tantivy": TantivyBackend()}
 DEFAULT_ENGINE = "whoosh"
 
 

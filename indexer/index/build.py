@@ -87,8 +87,10 @@ def _parsed(jobs: list[tuple[str, str]], processes: int) -> Iterator[tuple[str, 
 
 
 def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jobs: int = 0,
-                wait: float = 0.0, progress: bool = True) -> IndexReport:
-    """Bring the index up to date with the corpus; returns what was done. Raises IndexError_ when locked."""
+                wait: float = 0.0, progress: bool = True, engine: str | None = None) -> IndexReport:
+    """Bring the index up to date with the corpus; returns what was done. Raises IndexError_ when locked.
+    `engine` chooses the engine of a new index (default whoosh); naming another engine than the current
+    index's rebuilds it with that one."""
     started = time.monotonic()
     report = IndexReport(rebuilt=rebuild)
     if not corpus.is_dir():
@@ -99,7 +101,10 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
         if current is not None and version_problem(current):
             report.notes.append(f"Rebuilt from scratch: {version_problem(current)}.")
             current, report.rebuilt = None, True
-        generation = current or location.new_generation(DEFAULT_ENGINE)
+        if current is not None and engine and engine_of(current) != engine:
+            report.notes.append(f"Rebuilt from scratch with {engine} (the index was built with {engine_of(current)}).")
+            current, report.rebuilt = None, True
+        generation = current or location.new_generation(engine or DEFAULT_ENGINE)
         chosen = backend(engine_of(generation))
         known: dict[str, str] = {}
         if current:

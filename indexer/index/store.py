@@ -2,7 +2,7 @@
 
     index/
       current -> gen-20261122T101500-4242    the generation readers open (a symlink, replaced atomically)
-      gen-.../                                an engine's index plus meta.json and acronyms.json
+      gen-.../                                an engine's index plus minutes-index.json and acronyms.json
       .lock                                   held by an indexing run for its whole length
 
 An incremental run writes into the current generation (engines commit atomically: until the commit,
@@ -27,7 +27,7 @@ from indexer.engines import DEFAULT_ENGINE, backend
 from indexer.index.analysis import ANALYZER_NAME
 from indexer.index.schema import SCHEMA_VERSION
 
-META = "meta.json"
+META = "minutes-index.json"  # not meta.json: tantivy has its own
 ACRONYMS = "acronyms.json"
 
 
@@ -113,7 +113,7 @@ def version_problem(generation: Path) -> str | None:
 
 
 def engine_of(generation: Path) -> str:
-    """The engine a generation was built with (its meta.json says)."""
+    """The engine a generation was built with (its META file says)."""
     return read_meta(generation).get("engine", DEFAULT_ENGINE)
 
 

@@ -1,0 +1,301 @@
+"""Every call to tantivy: its schema, writing, compiling the query tree, searching, facets, suggestions.
+
+tantivy is fed the project's own tokens (PreTokenizedString from indexer.index.analysis), so a paragraph
+matches the same query here as in Whoosh. Queries are built as objects, never as query strings (tantivy's
+parser silently turns `safeg*` into a plain term). Facet counts are terms aggregations over fast fields,
+which count live documents only; so is the list of what the index holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from nltk.metrics.distance import edit_distance
+
+from indexer.engines.base import Matches, matching_values
+from indexer.index.analysis import index_terms, stem, stop_words, words
+from indexer.index.schema import FACET_SOURCE
+from indexer.search import query as q
+
+WRITER_HEAP_BYTES = 256_000_000
+MOST_VALUES = 1_000_000  # terms aggregation size: every value of a facet
+_RAW_FIELDS = ("id", "meeting_id", "source", "source_key", "council", "panel", "date", "year", "month",
+               "item_number", "item_key", "item_type", "kinds", "speakers", "presenters")
+_FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters"}
+_STORED = {"id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_type", "kinds",
+           "speakers"}
+_LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
+                   "type": ("item_type",), "kind": ("kinds",)}
+_EXACT_FIELDS = ("text_exact", "title_exact")
+_SHOULD, _MUST, _MUST_NOT = tantivy.Occur.Should, tantivy.Occur.Must, tantivy.Occur.MustNot
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    for name in _RAW_FIELDS:
+        builder.add_text_field(name, stored=name in _STORED, fast=name in _FAST, tokenizer_name="raw")
+    builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
+    builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
+    builder.add_integer_field("item_index", stored=True)
+    for name, stored in (("text", True), ("text_exact", False), ("item_title", True), ("title_exact", False)):
+        builder.add_text_field(name, stored=stored, tokenizer_name="raw", index_option="position")
+    return builder.build()
+
+
+def _tokens(text: str, stemmed: bool) -> tantivy.PreTokenizedString:
+    """The project's analyzer: stemmed without stop words (positions renumbered, as in Whoosh), or exact."""
+    tokens = []
+    for word, start, end in words(text):
+        if stemmed:
+            if word in stop_words():
+                continue
+            word = stem(word)
+        tokens.append(tantivy.Token(word, len(tokens), start, end))
+    return tantivy.PreTokenizedString(text, tokens)
+
+
+def _day(date: str) -> int:
+    return int(date.replace("-", "")) if date else 0
+
+
+def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
+    out = tantivy.Document()
+    for name in _RAW_FIELDS:
+        if name == "item_key":
+            out.add_text(name, doc["item_number"].lower())
+            continue
+        values = doc[name] if isinstance(doc[name], list) else [doc[name]]
+        for value in values:
+            out.add_text(name, value)
+    out.add_integer("day", _day(doc["date"]))
+    out.add_integer("order", doc["order"])
+    out.add_integer("item_index", doc["item_index"])
+    out.add_pre_tokenized_text("text", _tokens(doc["text"], stemmed=True))
+    out.add_pre_tokenized_text("text_exact", _tokens(doc["text"], stemmed=False))
+    out.add_pre_tokenized_text("item_title", _tokens(doc["item_title"], stemmed=True))
+    out.add_pre_tokenized_text("title_exact", _tokens(doc["item_title"], stemmed=False))
+    return out
+
+
+def _stored(fields: dict[str, list[Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {name: (values[0] if values else "") for name, values in fields.items()}
+    out["kinds"], out["speakers"] = fields.get("kinds", []), fields.get("speakers", [])
+    return out
+
+
+class TantivyWriter:
+    def __init__(self, path: Path) -> None:
+        self._index = tantivy.Index.open(str(path))
+        self._writer = self._index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=2)
+
+    def delete_source(self, source: str) -> None:
+        self._writer.delete_documents_by_term("source", source)
+
+    def add(self, document: dict[str, Any]) -> None:
+        self._writer.add_document(_tantivy_document(document))
+
+    def commit(self) -> None:
+        self._writer.commit()
+        self._writer.wait_merging_threads()
+
+    def cancel(self) -> None:
+        self._writer.rollback()
+        self._writer.wait_merging_threads()
+
+
+class TantivyEngine:
+    def __init__(self, generation: Path) -> None:
+        self.generation = generation
+        self.index = tantivy.Index.open(str(generation))
+        self.schema = self.index.schema
+        self.searcher = self.index.searcher()
+        self._values: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        self._values.clear()
+
+    def refresh(self) -> None:
+        self.index.reload()
+        self.searcher = self.index.searcher()
+        self._values.clear()
+
+    def _all_values(self, field: str) -> list[str]:
+        """Every value of a fast field among live documents (cached until the next refresh)."""
+        if field not in self._values:
+            self._values[field] = list(self._aggregate(tantivy.Query.all_query(), field))
+        return self._values[field]
+
+    def _aggregate(self, query: tantivy.Query, field: str) -> Counter[str]:
+        found = self.searcher.aggregate(query, {"v": {"terms": {"field": field, "size": MOST_VALUES}}})
+        return Counter({bucket["key"]: bucket["doc_count"] for bucket in found["v"]["buckets"]})
+
+    def indexed_sources(self) -> dict[str, str]:
+        pairs = (key.split("\x00", 1) for key in self._all_values("source_key"))
+        return {source: digest for source, digest in pairs}
+
+    # compiling -----------------------------------------------------------------------------------------
+    def compile(self, node: q.Node | None, notices: list[str]) -> tantivy.Query | None:
+        if node is None:
+            return None
+        if isinstance(node, q.Word):
+            terms = index_terms(node.text)
+            tokens = [token for token, _, _ in words(node.text)]
+            if len(tokens) > 1 or (terms and any(character.isdigit() for character in terms[0])):
+                return self._phrase(tokens)
+            if not terms:
+                return None
+            return _any([self._term("text", terms[0]),
+                         tantivy.Query.boost_query(self._term("item_title", terms[0]), 2.0)])
+        if isinstance(node, q.Phrase):
+            tokens = [token for token, _, _ in words(node.text)]
+            return self._phrase(tokens) if tokens else None
+        if isinstance(node, q.Prefix):
+            pattern = re.escape(node.text.lower()) + ".*"
+            return _any([tantivy.Query.regex_query(self.schema, name, pattern) for name in _EXACT_FIELDS])
+        if isinstance(node, q.Fuzzy):
+            return _any([tantivy.Query.fuzzy_term_query(self.schema, name, node.text.lower(), distance=node.distance,
+                                                        transposition_cost_one=False)
+                         for name in _EXACT_FIELDS])
+        if isinstance(node, q.Filter):
+            return self._filter(node, notices)
+        if isinstance(node, q.FacetValues):
+            return _any([self._term(FACET_SOURCE[node.facet], value) for value in node.values])
+        if isinstance(node, q.DateRange):
+            return tantivy.Query.range_query(self.schema, "day", tantivy.FieldType.Integer, _day(node.start),
+                                             _day(node.end))
+        if isinstance(node, q.Not):
+            child = self.compile(node.child, notices)
+            if child is None:
+                return None
+            return tantivy.Query.boolean_query([(_MUST, tantivy.Query.all_query()), (_MUST_NOT, child)])
+        children = [compiled for child in node.children if (compiled := self.compile(child, notices)) is not None]
+        if not children:
+            return None
+        if isinstance(node, q.Or):
+            return _any(children)
+        return _all(children)
+
+    def _term(self, field: str, value: str) -> tantivy.Query:
+        return tantivy.Query.term_query(self.schema, field, value)
+
+    def _phrase(self, tokens: list[str]) -> tantivy.Query:
+        if len(tokens) == 1:
+            options = [self._term("text_exact", tokens[0]), self._term("title_exact", tokens[0])]
+            if any(character.isdigit() for character in tokens[0]):  # a minute number: "21/18"
+                options.append(self._term("item_key", tokens[0]))
+            return _any(options)
+        return _any([tantivy.Query.phrase_query(self.schema, name, tokens) for name in _EXACT_FIELDS])
+
+    def _filter(self, node: q.Filter, notices: list[str]) -> tantivy.Query:
+        if node.field == "item":
+            numbers = matching_values([("item_key", value) for value in self._item_keys()], node.value,
+                                      exact_only=True)
+            if numbers:
+                return _any([self._term(name, value) for name, value in numbers])
+            terms = index_terms(node.value)
+            return _all([self._term("item_title", term) for term in terms]) if terms else tantivy.Query.empty_query()
+        values = [(name, value) for name in _LEXICON_FIELDS[node.field] for value in self._all_values(name)]
+        matches = matching_values(values, node.value)
+        if not matches:
+            notices.append(f"No {node.field} matches “{node.value}”.")
+            return tantivy.Query.empty_query()
+        return _any([self._term(name, value) for name, value in matches])
+
+    def _item_keys(self) -> list[str]:
+        if "item_key" not in self._values:
+            self._values["item_key"] = [term for term, _ in self.searcher.terms_with_prefix("item_key", "")]
+        return self._values["item_key"]
+
+    # running -------------------------------------------------------------------------------------------
+    def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,
+               notices: list[str]) -> Matches:
+        compiled, compiled_filter = self.compile(query, notices), self.compile(filter, notices)
+        if compiled is None:
+            combined = compiled_filter or tantivy.Query.all_query()
+        elif compiled_filter is None:
+            combined = compiled
+        else:  # the filter narrows without adding to the score
+            combined = tantivy.Query.boolean_query(
+                [(_MUST, compiled), (_MUST, tantivy.Query.const_score_query(compiled_filter, 0.0))])
+        if sort in ("newest", "oldest"):
+            order = tantivy.Order.Desc if sort == "newest" else tantivy.Order.Asc
+            found = self.searcher.search(combined, max(limit, 1), order_by_field="order", order=order)
+            scored = [(address, 0.0) for _, address in found.hits]
+        else:
+            found = self.searcher.search(combined, max(limit, 1))
+            scored = [(address, float(score)) for score, address in found.hits]
+        hits = [(_stored(self.searcher.doc(address).to_dict()), score) for address, score in scored]
+        return Matches(found.count or 0, hits)
+
+    def facet_counts(self, query: q.Node | None, filter: q.Node | None, facets: list[str]) -> dict[str, Counter[str]]:
+        parts = [part for part in (self.compile(query, []), self.compile(filter, [])) if part is not None]
+        combined = _all(parts) if parts else tantivy.Query.all_query()
+        counts = {}
+        for facet in facets:
+            found = self._aggregate(combined, FACET_SOURCE[facet])
+            found.pop("", None)
+            counts[facet] = found
+        return counts
+
+    # vocabulary ----------------------------------------------------------------------------------------
+    def frequency(self, word: str) -> int:
+        return self.searcher.doc_freq("text_exact", word.lower())
+
+    def suggest(self, word: str) -> str | None:
+        """The most frequent word within two edits that starts with the same letter."""
+        word = word.lower()
+        best: tuple[int, int, str] | None = None
+        for term, frequency in self.searcher.terms_with_prefix("text_exact", word[:1]):
+            if abs(len(term) - len(word)) > 2 or term == word:
+                continue
+            distance = edit_distance(term, word)
+            if distance <= 2 and (best is None or (distance, -frequency) < best[:2]):
+                best = (distance, -frequency, term)
+        return best[2] if best else None
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.facet_counts(None, None, ["panel", "council"])
+        dated = tantivy.Query.range_query(self.schema, "day", tantivy.FieldType.Integer, 1, 99991231)
+        first = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Asc).hits
+        last = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Desc).hits
+        size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
+        return {
+            "engine": "tantivy",
+            "paragraphs": self.searcher.num_docs,
+            "meetings": len(self._all_values("source_key")),
+            "panels": sorted(counts["panel"]),
+            "councils": sorted(counts["council"]),
+            "first_date": _date_of(first[0][0]) if first else None,
+            "last_date": _date_of(last[0][0]) if last else None,
+            "size_bytes": size,
+        }
+
+
+def _date_of(day: int) -> str:
+    text = str(day)
+    return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+
+
+def _any(queries: list[tantivy.Query]) -> tantivy.Query:
+    return queries[0] if len(queries) == 1 else tantivy.Query.boolean_query([(_SHOULD, query) for query in queries])
+
+
+def _all(queries: list[tantivy.Query]) -> tantivy.Query:
+    return queries[0] if len(queries) == 1 else tantivy.Query.boolean_query([(_MUST, query) for query in queries])
+
+
+class TantivyBackend:
+    name = "tantivy"
+
+    def create(self, path: Path) -> None:
+        tantivy.Index(_schema(), path=str(path))
+
+    def writer(self, path: Path) -> TantivyWriter:
+        return TantivyWriter(path)
+
+    def open(self, path: Path) -> TantivyEngine:
+        return TantivyEngine(path)
