@@ -72,6 +72,8 @@ class Engine(Protocol):
     def suggest(self, word: str) -> str | None:
         """The nearest word of the index vocabulary, for "did you mean"."""
 
+    def paragraph_count(self) -> int: ...
+
     def stats(self) -> dict[str, Any]: ...
 
 

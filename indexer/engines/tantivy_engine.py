@@ -257,6 +257,9 @@ class TantivyEngine:
                 best = (distance, -frequency, term)
         return best[2] if best else None
 
+    def paragraph_count(self) -> int:
+        return self.searcher.num_docs
+
     def stats(self) -> dict[str, Any]:
         counts = self.facet_counts(None, None, ["panel", "council"])
         dated = tantivy.Query.range_query(self.schema, "day", tantivy.FieldType.Integer, 1, 99991231)
@@ -265,7 +268,7 @@ class TantivyEngine:
         size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
         return {
             "engine": "tantivy",
-            "paragraphs": self.searcher.num_docs,
+            "paragraphs": self.paragraph_count(),
             "meetings": len(self._all_values("source_key")),
             "panels": sorted(counts["panel"]),
             "councils": sorted(counts["council"]),

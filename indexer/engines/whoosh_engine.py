@@ -281,14 +281,16 @@ class WhooshEngine:
         found = self.searcher.corrector("text_exact").suggest(word.lower(), limit=1, maxdist=2)
         return found[0] if found else None
 
+    def paragraph_count(self) -> int:
+        return self.searcher.doc_count()
+
     def stats(self) -> dict[str, Any]:
-        reader = self.searcher.reader()
         days = sorted(day for day in self._live_values("date") if day)
         counts = self.facet_counts(None, None, ["panel", "council"])
         size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
         return {
             "engine": "whoosh",
-            "paragraphs": reader.doc_count(),
+            "paragraphs": self.paragraph_count(),
             "meetings": len(self._live_values("source_key")),
             "panels": sorted(counts["panel"]),
             "councils": sorted(counts["council"]),
