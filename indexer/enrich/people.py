@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.model import Attendee
 
@@ -32,11 +33,15 @@ ROLE_HEADS = (
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")s?\b", re.I)
 
 
+CACHE_SIZE = 1 << 16  # names and roles recur across a corpus: parse them once
+
+
 def fold(text: str) -> str:
     """Straight apostrophes and single spaces, so one role or name is one facet value."""
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def clean_role(role: str) -> str:
     role = fold(role).strip(" ,.;:")
     role = re.sub(r"^(?:the|our|this|their|its)\s+", "", role, flags=re.I)
@@ -46,6 +51,7 @@ def clean_role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_role(text: str) -> bool:
     """A phrase naming an office ("Head of Planning"), judged by its head noun, not a body ("the Board")."""
     head = re.split(r"\s+(?:of|for|to|at|on|in|with)\s+|\s*\(", clean_role(text), maxsplit=1)[0]
@@ -65,6 +71,7 @@ class NameParts:
         return "".join(part[0] for part in self.given).upper()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def name_parts(name: str) -> NameParts | None:
     """Split "Cllr. J. Patel" into member title, given names or initials, and surname."""
     name = fold(name)

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from indexer.enrich.people import TITLE_WORDS, People, Person, clean_role, fold, is_role, name_parts, unnamed
+from indexer.enrich.people import (
+    CACHE_SIZE,
+    TITLE_WORDS,
+    People,
+    Person,
+    clean_role,
+    fold,
+    is_role,
+    name_parts,
+    unnamed,
+)
 
 ASKING = ("queried", "queries", "asked", "asks", "questioned", "questions", "enquired", "enquires", "inquired",
           "inquires", "sought clarification", "seeks clarification", "challenged", "requested", "requests")
@@ -123,13 +134,23 @@ class Speech:
     position: int = 0
 
 
+SUBJECT_REACH = 240
+
+
 def _strip_filler(prefix: str) -> str:
     match = _FILLER.search(prefix)
     return prefix[: match.start()] if match else prefix
 
 
 def subject_at_end(prefix: str) -> Mention | None:
-    """The person (or role, or unnamed bucket) the clause before a verb ends with, if any."""
+    """The person (or role, or unnamed bucket) the clause before a verb ends with, if any. Only the last
+    SUBJECT_REACH characters are read: a subject ends close to its verb, and the patterns anchored at the
+    end would otherwise rescan the whole sentence for each verb."""
+    return _subject_at_end(prefix[-SUBJECT_REACH:])
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _subject_at_end(prefix: str) -> Mention | None:
     text = _strip_filler(prefix)
     role = None
     paren = _PAREN_ROLE.search(text)
@@ -228,6 +249,7 @@ def _people_list(text: str) -> list[tuple[str | None, str | None]]:
     return people
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _is_name(text: str) -> bool:
     if _TITLED.fullmatch(text) or _INITIALED.fullmatch(text):
         return True
