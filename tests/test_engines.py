@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.generate import generate
 from indexer.index.build import build_index
 from indexer.index.store import IndexLocation
 from indexer.search.api import Searcher, SearchRequest
@@ -37,10 +38,23 @@ def documents_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Sear
     return _searchers(folder, folder / "corpus")
 
 
-@pytest.mark.parametrize("query", QUERIES)
-def test_both_engines_match_the_same_paragraphs(documents_corpus: dict[str, Searcher], query: str) -> None:
-    results = {engine: searcher.search(SearchRequest(query, page_size=100)) for engine, searcher in
-               documents_corpus.items()}
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Searcher]:
+    """About 1,500 paragraphs of synthetic minutes (bench/generate.py), several councils and layouts."""
+    folder = tmp_path_factory.mktemp("generated")
+    generate(folder / "corpus", 1500, seed=11)
+    return _searchers(folder, folder / "corpus")
+
+
+GENERATED_QUERIES = [
+    "budget", "planning application", '"highways"', "librar*", "safeguarding", "councillor", "kind:decision",
+    "kind:commitment", "date:2015", "date:2010-01..2012-12 budget", "panel:planning", "resolved -budget",
+    "budgt~", "report OR reports", "licensing", "the council agreed", "speaker:councillor",
+]
+
+
+def _same_answers(searchers: dict[str, Searcher], query: str) -> None:
+    results = {engine: searcher.search(SearchRequest(query, page_size=100)) for engine, searcher in searchers.items()}
     whoosh, tantivy = results["whoosh"], results["tantivy"]
     assert whoosh.total == tantivy.total
     if whoosh.total <= 100:
@@ -48,6 +62,16 @@ def test_both_engines_match_the_same_paragraphs(documents_corpus: dict[str, Sear
     assert {name: [(v.value, v.count) for v in values] for name, values in whoosh.facets.items()} == {
         name: [(v.value, v.count) for v in values] for name, values in tantivy.facets.items()}
     assert whoosh.notices == tantivy.notices and whoosh.expanded == tantivy.expanded
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_both_engines_match_the_same_paragraphs(documents_corpus: dict[str, Searcher], query: str) -> None:
+    _same_answers(documents_corpus, query)
+
+
+@pytest.mark.parametrize("query", GENERATED_QUERIES)
+def test_both_engines_agree_on_a_generated_corpus(generated_corpus: dict[str, Searcher], query: str) -> None:
+    _same_answers(generated_corpus, query)
 
 
 def test_both_engines_sort_by_date_alike(documents_corpus: dict[str, Searcher]) -> None:
