@@ -24,7 +24,7 @@ from indexer.model import Meeting
 from indexer.parse import is_sidecar, parse_file
 from indexer.sidecar import SIDECAR_SUFFIX
 
-WHOOSH_COMFORTABLE = 100_000  # paragraphs; above this, Whoosh's p95 passes 300 ms on a 2-core machine
+WHOOSH_COMFORTABLE = 100_000  # paragraphs; past this, Whoosh's p95 passes 300 ms (docs/benchmarks.md)
 
 
 @dataclass
@@ -54,8 +54,8 @@ class IndexReport:
         lines.extend(self.notes)
         lines.append(f"The {self.engine} index holds {self.total_paragraphs:,} paragraphs.")
         if self.engine == "whoosh" and self.total_paragraphs > WHOOSH_COMFORTABLE:
-            lines.append(f"Whoosh searches slow down past about {WHOOSH_COMFORTABLE:,} paragraphs (measured: p95 "
-                         "over 300 ms at 100k, seconds at 1M); for this corpus, rebuild with "
+            lines.append(f"Whoosh searches slow down past about {WHOOSH_COMFORTABLE:,} paragraphs (measured at 100k: "
+                         "p95 up to 1.7 s with several filters); for this corpus, rebuild with "
                          "`minutes index --engine tantivy`.")
         return lines
 
