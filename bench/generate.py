@@ -6,12 +6,14 @@ The corpus imitates what Minutes Search reads in the field: a folder per council
 councils, each with three parish or town councils in its area, each in a folder of its own); mostly
 plain-text minutes in the layouts councils type (borough, district, parish, town, scrutiny-panel minutes
 and ModernGov pages saved as text), some with a `.meta.json` sidecar naming the council, and about 15%
-ModernGov "Agenda and minutes" HTML pages. About 40 panels, about 500 named speakers over 2005-2025.
+ModernGov "Agenda and minutes" HTML pages. About 40 panels and about 550 councillors and officers over
+2005-2025 (with the default three councils), each spelled one way in every attendance list.
 
 The words come from hand-written templates and word lists modelled on the minutes in `corpus/` and
 `tests/documents/`. Every choice from a list is Zipf-weighted (the first entries common, the last rare) and
-the lists of places, organisations and people are long, so word frequencies have a head of common words and
-a long tail of rare ones: "common word" and "rare word" benchmark queries both mean something.
+the lists of invented place names, organisations and people are long, so word frequencies have a head of
+common words and a long tail of rare ones: "common word" and "rare word" benchmark queries both mean something.
+(The middle of the curve is thinner than in real text: template words make the head, names the tail.)
 
 What the parser should read back from each file (council, panel, date, time, item numbers, paragraphs per
 item) goes to `OUT_DIR/.manifest.jsonl` (hidden, so the indexer skips it); `--check N` parses N sampled
@@ -1119,14 +1121,17 @@ def _honorific(rng: random.Random, officer: bool) -> str:
     return "Mrs" if roll < 0.12 else "Dr" if roll < 0.14 else ""
 
 
-def _members(rng: random.Random, names: SurnameSource, count: int, term: int) -> list[Person]:
-    """Councillors over the years: elected every `term` years, serving one to five terms."""
+def _members(rng: random.Random, names: SurnameSource, seats: int, term: int) -> list[Person]:
+    """Councillors over the years: each seat held in turn by people serving one to five `term`-year terms, so
+    the council is at full strength every year and turns over at elections."""
     people = []
-    for _ in range(count):
-        start = rng.randrange(FIRST_YEAR - 4, LAST_YEAR)
-        span = term * rng.choice((1, 1, 2, 2, 3, 4, 5))
-        people.append(Person(rng.choice("ABCDEFGHJKLMNPRSTW"), names.take(), _honorific(rng, False), start,
-                             start + span - 1))
+    for _ in range(seats):
+        year = FIRST_YEAR - rng.randrange(0, 3 * term)
+        while year <= LAST_YEAR:
+            span = term * rng.choice((1, 1, 2, 2, 3, 4, 5))
+            people.append(Person(rng.choice("ABCDEFGHJKLMNPRSTW"), names.take(), _honorific(rng, False), year,
+                                 year + span - 1))
+            year += span
     return people
 
 
@@ -1158,7 +1163,7 @@ def _principal(rng: random.Random, names: SurnameSource, town: str, kind: str) -
                         "Committee Room 2, Town Hall", f"the Guildhall, {town}", "the Council Chamber, Civic Offices"))
     return Council(name, slug(name), town, False, kind != "Council", panels,
                    Zipf(sorted(panels, key=lambda panel: -panel.weight), 0.7),
-                   _members(rng, names, 65, 4), officers, venue, rng.uniform(0.7, 1.3))
+                   _members(rng, names, 22, 4), officers, venue, rng.uniform(0.7, 1.3))
 
 
 def _parish(rng: random.Random, names: SurnameSource, village: str, principal: Council, town: bool) -> Council:
@@ -1174,7 +1179,7 @@ def _parish(rng: random.Random, names: SurnameSource, village: str, principal: C
     if town:
         officers["Deputy Clerk"] = _holders(rng, names, "Deputy Clerk")
     return Council(name, slug(name), village, True, True, [panel], Zipf([panel]),
-                   _members(rng, names, 13, 4), officers, venue, rng.uniform(0.06, 0.1), principal.name)
+                   _members(rng, names, 6, 4), officers, venue, rng.uniform(0.06, 0.1), principal.name)
 
 
 def build_world(rng: random.Random, councils: int, vocab: Vocabulary) -> list[Council]:
@@ -1201,7 +1206,7 @@ def build_world(rng: random.Random, councils: int, vocab: Vocabulary) -> list[Co
 # ---------------------------------------------------------------------------------------------------------
 
 LAYOUTS_PRINCIPAL = Zipf(("borough", "moderngov-html", "district", "scrutiny", "moderngov-text"), 0.9, 1.3)
-HTML_SHARE = 0.17  # of principal-council meetings; parish and town councils publish text
+HTML_SHARE = 0.19  # of principal-council meetings; parish and town councils publish text
 
 
 @dataclass
@@ -1255,22 +1260,40 @@ def _report_paragraphs(rng: random.Random) -> int:
     return rng.choices((2, 3, 4, 5, 6, 7, 8), (4, 18, 24, 22, 16, 9, 7))[0]
 
 
+# How often one subject may come up in a meeting. "Questions from Members" once: the parser drops a title line
+# that recurs three times in a file as a running header.
+TOPIC_CAP = {"applications": 12, "hearings": 4, "questions": 1}
+
+
+def _agenda_topics(rng: random.Random, panel: PanelKind, count: int) -> list[str]:
+    """The subjects of a meeting's main items: the panel's usual business first, each at most twice."""
+    pick = Zipf(panel.topics, 1.0)
+    taken: dict[str, int] = defaultdict(int)
+    keys = []
+    for _ in range(count):
+        key = pick.pick(rng)
+        if taken[key] >= TOPIC_CAP.get(key, 2):
+            spare = [other for other in dict.fromkeys(panel.topics) if taken[other] < TOPIC_CAP.get(other, 2)]
+            if not spare:
+                break
+            key = rng.choice(spare)
+        taken[key] += 1
+        keys.append(key)
+    return keys
+
+
 def _items(rng: random.Random, council: Council, panel: PanelKind, layout: str) -> list[ItemPlan]:
     items = [ItemPlan("apologies", "", rng.choice((1, 1, 2))), ItemPlan("declarations", "", rng.choice((1, 1, 2))),
              ItemPlan("previous", "", rng.choice((1, 1, 2)))]
     if council.parish or panel.name == "Full Council" or (panel.name == "Cabinet" and rng.random() < 0.3):
         items.append(ItemPlan("public", "", rng.randint(2, 5)))
-    topic_pick = Zipf(panel.topics, 1.0)
-    for _ in range(rng.choices((3, 4, 5, 6, 7), (10, 25, 30, 22, 13))[0]):
-        key = topic_pick.pick(rng)
+    for key in _agenda_topics(rng, panel, rng.choices((3, 4, 5, 6, 7), (10, 25, 30, 22, 13))[0]):
         if key == "applications":
             items.append(ItemPlan("application", PLANNING_TOPIC, rng.randint(3, 8)))
         elif key == "hearings":
             items.append(ItemPlan("hearing", "licensing", rng.randint(4, 7)))
-        elif key == "questions" and all(item.kind != "questions" for item in items):
+        elif key == "questions":
             items.append(ItemPlan("questions", "", rng.randint(2, 4)))
-        elif key == "questions":  # one "Questions from Members" item a meeting; a repeated title is lost
-            items.append(ItemPlan("report", "motions", _report_paragraphs(rng)))
         else:
             items.append(ItemPlan("report", key, _report_paragraphs(rng)))
     if layout == "moderngov-html" and rng.random() < 0.12:
@@ -1462,7 +1485,7 @@ class MeetingWriter:
         rng, vocab = self.rng, self.vocab
         return {
             "np": lambda topic, _: topic.noun_pick.pick(rng),
-            "np2": lambda topic, slots: self._other_noun(topic, slots["np"]),
+            "np2": lambda topic, slots: self._other(topic.noun_pick, slots["np"]),
             "place": lambda topic, _: vocab.streets.pick(rng) if rng.random() < 0.7 else vocab.villages.pick(rng),
             "street": lambda topic, _: vocab.streets.pick(rng),
             "school": lambda topic, _: f"{vocab.names.pick(rng)} {rng.choice(SCHOOL_KINDS)} School",
@@ -1513,18 +1536,12 @@ class MeetingWriter:
         return template.format_map(_Slots(self, topic))
 
     def _other(self, pick: Zipf[str], first: str) -> str:
+        """A second choice from the same list, different from the first where it can be."""
         for _ in range(4):
             value = pick.pick(self.rng)
             if value != first:
                 return value
-        return pick.items[-1]
-
-    def _other_noun(self, topic: Topic, first: str) -> str:
-        for _ in range(4):
-            noun = topic.noun_pick.pick(self.rng)
-            if noun != first:
-                return noun
-        return topic.nouns[-1] if topic.nouns[-1] != first else topic.nouns[0]
+        return pick.items[-1] if pick.items[-1] != first else pick.items[0]
 
     def _month_year(self, earliest: int, latest: int) -> str:
         """A month and year some days before (negative) or after the meeting."""
@@ -1631,7 +1648,9 @@ class MeetingWriter:
             return self.bullet_list(topic)
         if name == "vote":
             return self.vote(topic)
-        return self.decision(topic)
+        if name == "decision":
+            return self.decision(topic)
+        raise ValueError(f"unknown paragraph move {name!r}")
 
     def qa(self, topic: Topic) -> str:
         first = f"{self.fill(self.rng.choice(QUESTIONS), topic)} {self.fill(self.rng.choice(ANSWERS), topic)}"
@@ -1658,10 +1677,12 @@ class MeetingWriter:
             lead = f"{word} – That:" if word == "RESOLVED" else "AGREED as follows:-"
             return ListPara(self.lead(lead), entries, lettered=True)
         opener = rng.choice((f"{word} that", f"{word} – That", f"It was {word} that", f"{word} that"))
-        text = f"{opener} {self.decision_body(topic)}"
-        while len(text.split()) < MIN_WORDS:
-            text += f" and that {self.decision_body(topic)}"
-        return text + "."
+        bodies = [self.decision_body(topic)]
+        while len(opener.split()) + sum(len(body.split()) + 2 for body in bodies) < MIN_WORDS + 2:
+            body = self.decision_body(topic)
+            if body not in bodies:
+                bodies.append(body)
+        return f"{opener} {' and that '.join(bodies)}."
 
     def vote(self, topic: Topic) -> str:
         rng = self.rng
@@ -1919,11 +1940,14 @@ class MeetingWriter:
             return fixed[plan.kind]
         if plan.kind == "exempt":
             return f"Proposed Acquisition of Land at {self.vocab.streets.pick(self.rng)} (Exempt)"
+        title = self._topic_title(plan)
         for _ in range(6):
-            title = self._topic_title(plan)
             if title not in used:
                 return title
-        return f"{title} ({len(used)})"
+            title = self._topic_title(plan)
+        while title in used:  # a second item on the same subject names its part of the area
+            title = f"{title.split(' – ')[0]} – {self.vocab.villages.pick(self.rng)}"
+        return title
 
     def _topic_title(self, plan: ItemPlan) -> str:
         rng = self.rng
@@ -2120,7 +2144,7 @@ class Renderer:
             if layout == "borough" and not council.parish and self.rng.random() < 0.5:
                 lines.append(panel.name.upper())
             time_style = 1 if council.parish else 0
-            lines.append(self.statement(0, time_style))
+            lines.append(self.statement(self.rng.choice((0, 0, 1)), time_style))
             lines.append(self.present("parish" if layout == "parish" else "borough" if layout == "borough" else "town"))
         officers = None if council.parish else self.officers_line("borough" if layout == "borough" else "district")
         if officers:
