@@ -37,6 +37,16 @@ def ids(result) -> list[str]:
     return [hit.id for hit in result.hits]
 
 
+def test_stats_say_what_the_sample_corpus_holds(searcher: Searcher) -> None:
+    stats = searcher.stats()
+    # Read from the seeds: five meetings, 25 October 2021 (000) to 21 March 2022 (001), two panels, one council.
+    assert stats["meetings"] == 5
+    assert (stats["first_date"], stats["last_date"]) == ("2021-10-25", "2022-03-21")
+    assert stats["panels"] == ["Children and Young People's Social Care and Services Scrutiny Panel",
+                               "Corporate Parenting Board"]
+    assert stats["councils"] == ["Middlesbrough Council"] and stats["size_bytes"] > 0
+
+
 def test_all_words_must_match_and_title_words_count(searcher: Searcher) -> None:
     result = searcher.search(SearchRequest("locality working newport", page_size=100))
     assert result.total > 0

@@ -74,7 +74,8 @@ class Engine(Protocol):
 
     def paragraph_count(self) -> int: ...
 
-    def stats(self) -> dict[str, Any]: ...
+    def date_span(self) -> tuple[str | None, str | None]:
+        """The first and last meeting dates in the index."""
 
 
 class Backend(Protocol):

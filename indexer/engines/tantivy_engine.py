@@ -260,22 +260,11 @@ class TantivyEngine:
     def paragraph_count(self) -> int:
         return self.searcher.num_docs
 
-    def stats(self) -> dict[str, Any]:
-        counts = self.facet_counts(None, None, ["panel", "council"])
+    def date_span(self) -> tuple[str | None, str | None]:
         dated = tantivy.Query.range_query(self.schema, "day", tantivy.FieldType.Integer, 1, 99991231)
         first = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Asc).hits
         last = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Desc).hits
-        size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
-        return {
-            "engine": "tantivy",
-            "paragraphs": self.paragraph_count(),
-            "meetings": len(self._all_values("source_key")),
-            "panels": sorted(counts["panel"]),
-            "councils": sorted(counts["council"]),
-            "first_date": _date_of(first[0][0]) if first else None,
-            "last_date": _date_of(last[0][0]) if last else None,
-            "size_bytes": size,
-        }
+        return (_date_of(first[0][0]), _date_of(last[0][0])) if first else (None, None)
 
 
 def _date_of(day: int) -> str:

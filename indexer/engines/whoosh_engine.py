@@ -284,20 +284,9 @@ class WhooshEngine:
     def paragraph_count(self) -> int:
         return self.searcher.doc_count()
 
-    def stats(self) -> dict[str, Any]:
+    def date_span(self) -> tuple[str | None, str | None]:
         days = sorted(day for day in self._live_values("date") if day)
-        counts = self.facet_counts(None, None, ["panel", "council"])
-        size = sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file())
-        return {
-            "engine": "whoosh",
-            "paragraphs": self.paragraph_count(),
-            "meetings": len(self._live_values("source_key")),
-            "panels": sorted(counts["panel"]),
-            "councils": sorted(counts["council"]),
-            "first_date": days[0] if days else None,
-            "last_date": days[-1] if days else None,
-            "size_bytes": size,
-        }
+        return (days[0], days[-1]) if days else (None, None)
 
 
 def _date_query(start: str, end: str) -> wq.Query:

@@ -20,8 +20,8 @@ from indexer.search.snippets import Highlight, snippet
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
-SUGGEST_BELOW = 3
-LONGEST_NAME = 10  # words in the longest name an acronym stands for  # fewer matches: offer "did you mean"
+SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
+LONGEST_NAME = 10  # words in the longest name an acronym stands for
 
 
 @dataclass
@@ -106,7 +106,19 @@ class Searcher:
             self.engine.refresh()
 
     def stats(self) -> dict[str, Any]:
-        return self.engine.stats()
+        """What is in the index: engine, meetings, paragraphs, panels, councils, date range, size on disk."""
+        counts = self.engine.facet_counts(None, None, ["panel", "council"])
+        first, last = self.engine.date_span()
+        return {
+            "engine": engine_of(self.generation),
+            "paragraphs": self.engine.paragraph_count(),
+            "meetings": len(self.engine.indexed_sources()),
+            "panels": sorted(counts["panel"]),
+            "councils": sorted(counts["council"]),
+            "first_date": first,
+            "last_date": last,
+            "size_bytes": sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file()),
+        }
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
@@ -132,10 +144,11 @@ class Searcher:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
             widened = engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
             if widened.total > matches.total:
-                notices.append(_widened_notice(matches.total))
+                notices.append(_widened_notice(matches.total, sort))
                 matches, searched = widened, relaxed
                 if sort == "relevance":
-                    matches.hits.sort(key=lambda pair: -_words_matched(pair[0], positive))
+                    each = [Highlight.of([node]) for node in positive]
+                    matches.hits.sort(key=lambda pair: -_words_matched(pair[0], each))
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
@@ -266,17 +279,19 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str]]:
     return backend(engine_of(generation)).open(generation), acronyms
 
 
-def _widened_notice(with_all: int) -> str:
+def _widened_notice(with_all: int, sort: str) -> str:
+    order = ", those with most first" if sort == "relevance" else ""
     if with_all == 0:
-        return "No paragraph has all of the words: showing those with some of them, those with most first."
+        return f"No paragraph has all of the words: showing those with some of them{order}."
     return (f"Only {with_all} paragraph{' has' if with_all == 1 else 's have'} all of the words: showing also "
-            "those with some of them, those with most first.")
+            f"those with some of them{order}.")
 
 
-def _words_matched(fields: dict[str, Any], positive: list[q.Word | q.Phrase | q.Prefix | q.Fuzzy]) -> int:
-    """How many of the query's words a paragraph (or its item title) holds: ranks a widened search."""
+def _words_matched(fields: dict[str, Any], each: list[Highlight]) -> int:
+    """How many of the query's words (one Highlight each) a paragraph or its item title holds: ranks a
+    widened search."""
     found = {word for word, _, _ in words(f"{fields.get('text', '')} {fields.get('item_title', '')}")}
-    return sum(1 for node in positive if any(Highlight.of([node]).matches(word) for word in found))
+    return sum(1 for highlight in each if any(highlight.matches(word) for word in found))
 
 
 def _key(text: str) -> str:
