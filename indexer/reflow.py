@@ -220,6 +220,8 @@ _HEADING_LINE = re.compile(
 
 
 def _is_caps_line(text: str) -> bool:
+    if text.upper() != text:  # a lower-case letter: the common case, decided without a loop
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from indexer.enrich.cues import Cued
 from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
 
 KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", "procedural", "attendance",
          "discussion")
 
-_DECISION = re.compile(
+_DECISION = Cued(re.compile(
     r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
     r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$))"
     r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b)(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
@@ -25,7 +26,8 @@ _DECISION = re.compile(
     r"|\bno\s+objections?\b|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
     r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
     re.I | re.M,
-)
+), "agreed resolved ordered decided noted determined motion amendment recommendation proposal carried lost record "
+   "permission consent application objection approved endorsed")
 _DECLARATION = re.compile(
     r"\bdeclar\w*\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+following\s+|any\s+)?(?:[\w-]+\s+){0,4}interests?\b"
     r"|\binterests?\s+(?:was|were|had\s+been)\s+declared|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?"
@@ -89,7 +91,7 @@ _OWED = re.compile(
     r"(?:\w+\s+)?be\b"
     r"|\b(?:Officers?|Clerk|Director|Manager|Head|Chair)\b[^.]{0,40}\b(?:would|will)\b",
 )
-_VOTE = re.compile(
+_VOTE = Cued(re.compile(
     r"\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+|\bagainst\s*[:\-–]\s*\d+"
     r"|\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)|\bunanimous(?:ly)?\b"
     r"|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b|\bshow\s+of\s+hands\b"
@@ -97,8 +99,8 @@ _VOTE = re.compile(
     r"|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b|\bcasting\s+vote\b|\bon\s+being\s+put\b"
     r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b",
     re.I,
-)
-_PROCEDURAL = re.compile(
+), "for favour against abstain abstention unanimous vote hands nem casting put")
+_PROCEDURAL = Cued(re.compile(
     r"\border\s+of\s+(?:business|the\s+agenda)|\btook\s+the\s+chair\b|\bin\s+the\s+chair\b|\belected\s+"
     r"(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair"
     r"|\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
@@ -108,8 +110,9 @@ _PROCEDURAL = re.compile(
     r"|\bsigned\s+by\s+the\s+chair|\bvary\s+the\s+order\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b"
     r"|\bwelcomed\s+(?:everyone|all|those\s+present|members)\b|\bdeclared\s+the\s+meeting\s+open",
     re.I | re.M,
-)
-_ATTENDANCE = re.compile(
+), "order chair next exclu adjourn meeting record item business urgent procedure standing quor vary "
+   "welcomed")
+_ATTENDANCE = Cued(re.compile(
     r"^\s*(?:present|apologies|also\s+present|in\s+attendance|absent)\b|\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|submitted|given|noted)|\bno\s+apologies\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present\s+(?:at|for))\b|\b(?:arrived|left|joined)\s+"
@@ -117,7 +120,7 @@ _ATTENDANCE = re.compile(
     r"(?:the\s+)?(?:meeting|board|panel|committee)\b|\bwelcomed\s+.{3,120}?\s+to\s+the\s+meeting\b"
     r"|\b(?:was|were)\s+absent\b|\bsubstitut(?:e|ing)\s+for\b",
     re.I | re.M,
-)
+), "present apolog absent attendance arrived left joined invited attended welcomed substitut")
 
 
 def interest_kinds(text: str) -> list[str]:
