@@ -10,7 +10,7 @@ rebuilt on every query; the tokenizer is a class importable by name, because Who
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
 from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.matching import ListMatcher
 
 from indexer.engines.base import Matches, matching_values
 from indexer.index.analysis import index_terms, stem, stop_words, words
@@ -26,7 +27,9 @@ from indexer.index.schema import FACET_SOURCE, MULTI_VALUED
 from indexer.search import query as q
 
 WRITER_LOCK_SECONDS = 30
+CACHED_SETS = 64  # document sets of filters and queries kept per open index (a facet selection, a date range)
 MULTI_SEPARATOR = "\x1f"  # joins the values of a multi-valued facet in its column
+_SELECTIONS = (q.FacetValues, q.DateRange)
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
                    "type": ("item_type",), "kind": ("kinds",)}
 
@@ -137,6 +140,7 @@ class WhooshEngine:
         self.index = whoosh_index.open_dir(str(generation))
         self.searcher = self.index.searcher()
         self._columns: dict[str, list[str]] = {}
+        self._sets: OrderedDict[q.Node, frozenset[int]] = OrderedDict()
 
     def close(self) -> None:
         self.searcher.close()
@@ -145,6 +149,7 @@ class WhooshEngine:
         if not self.searcher.up_to_date():
             self.searcher = self.searcher.refresh()
             self._columns.clear()
+            self._sets.clear()
 
     def indexed_sources(self) -> dict[str, str]:
         pairs = (key.split("\x00", 1) for key in self._live_values("source_key"))
@@ -229,13 +234,16 @@ class WhooshEngine:
     # running -------------------------------------------------------------------------------------------
     def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,
                notices: list[str]) -> Matches:
-        compiled, compiled_filter = self.compile(query, notices), self.compile(filter, notices)
-        if compiled is None:  # Whoosh ignores a collector's filter under Every(): make the filter the query
-            compiled, compiled_filter = compiled_filter or wq.Every(), None
+        compiled = self.compile(query, notices)
+        allowed = None if filter is None else self._doc_set(filter, notices)
+        if compiled is None:  # Whoosh ignores a collector's filter under Every(): the filter's set is the query
+            compiled = wq.Every() if allowed is None else _DocSetQuery(allowed)
+            allowed = None
         sortedby = None
         if sort in ("newest", "oldest"):
             sortedby = sorting.FieldFacet("order", reverse=sort == "newest")
-        collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby, filter=compiled_filter)
+        collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby,
+                                            filter=None if allowed is None else set(allowed))
         timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         timed_out = False
         try:
@@ -243,17 +251,39 @@ class WhooshEngine:
         except TimeLimit:
             timed_out = True
         results = timed.results()
-        hits = [(_stored(hit.fields()), float(hit.score or 0.0)) for hit in results[:limit]]
+        hits = [(_stored(hit.fields()), float(hit.score or 0.0) if sortedby is None else 0.0)  # sorted: a sort key
+                for hit in results[:limit]]
         return Matches(len(results), hits, timed_out)
 
     def facet_counts(self, query: q.Node | None, filter: q.Node | None, facets: list[str]) -> dict[str, Counter[str]]:
-        parts = [part for part in (self.compile(query, []), self.compile(filter, [])) if part is not None]
-        if parts:
-            combined = wq.And(parts) if len(parts) > 1 else parts[0]
-            docs = list(combined.normalize().matcher(self.searcher).all_ids())
+        docs = self._doc_set(query, []) if query is not None else None
+        if filter is not None:
+            docs = self._doc_set(filter, []) if docs is None else docs & self._doc_set(filter, [])
+        listed = list(self.searcher.reader().all_doc_ids()) if docs is None else list(docs)
+        return {facet: self._count(listed, facet) for facet in facets}
+
+    def _doc_set(self, node: q.Node, notices: list[str]) -> frozenset[int]:
+        """The live documents a node matches, kept for the next requests: a page asks for the same query and
+        facet selections once for the hits and again for each selected facet's counts, and Whoosh would
+        walk the posting lists in Python each time. And/Or of facet selections and date ranges combine their
+        members' sets."""
+        if node in self._sets:
+            self._sets.move_to_end(node)
+            return self._sets[node]
+        if isinstance(node, q.And | q.Or) and all(isinstance(child, _SELECTIONS) for child in node.children):
+            sets = [self._doc_set(child, notices) for child in node.children]
+            found = frozenset.intersection(*sets) if isinstance(node, q.And) else frozenset.union(*sets)
         else:
-            docs = list(self.searcher.reader().all_doc_ids())
-        return {facet: self._count(docs, facet) for facet in facets}
+            said: list[str] = []
+            compiled = self.compile(node, said)
+            notices.extend(said)
+            found = frozenset((compiled or wq.Every()).normalize().matcher(self.searcher).all_ids())
+            if said:  # kept only when compiling says nothing, so that every request hears the notices
+                return found
+        self._sets[node] = found
+        if len(self._sets) > CACHED_SETS:
+            self._sets.popitem(last=False)
+        return found
 
     def _column(self, facet: str) -> list[str]:
         if facet not in self._columns:
@@ -287,6 +317,20 @@ class WhooshEngine:
     def date_span(self) -> tuple[str | None, str | None]:
         days = sorted(day for day in self._live_values("date") if day)
         return (days[0], days[-1]) if days else (None, None)
+
+
+class _DocSetQuery(wq.Query):
+    """Exactly the given documents (index-wide numbers), for a search whose only condition is a cached filter
+    set. Whoosh asks each segment's searcher for a matcher, in that segment's own numbering."""
+
+    def __init__(self, docs: frozenset[int]) -> None:
+        self.docs = docs
+
+    def matcher(self, searcher: Any, context: Any = None) -> ListMatcher:
+        offset, end = 0, searcher.doc_count_all()
+        if searcher.has_parent():
+            offset = next(start for sub, start in searcher.get_parent().subsearchers if sub is searcher)
+        return ListMatcher(sorted(doc - offset for doc in self.docs if offset <= doc < offset + end), all_weights=1.0)
 
 
 def _date_query(start: str, end: str) -> wq.Query:
