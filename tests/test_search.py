@@ -11,6 +11,7 @@ import pytest
 from indexer.engines import BACKENDS
 from indexer.index.build import build_index
 from indexer.index.store import META, IndexError_, IndexLocation, write_json
+from indexer.model import meeting_id
 from indexer.search.api import Searcher, SearchRequest
 from indexer.search.snippets import Highlight, snippet
 
@@ -132,6 +133,23 @@ def test_facet_counts_cover_every_match_and_ignore_their_own_selection(searcher:
     assert selected.facets["year"] == []  # the board's minutes state no date
 
 
+def test_a_meeting_comes_whole_with_its_panel_neighbours(searcher: Searcher) -> None:
+    # The scrutiny panel met on 25 October 2021 (000), 22 November 2021 (003) and 21 March 2022 (001).
+    hit = searcher.search(SearchRequest("locality", date_from="2021-11-22", date_to="2021-11-22")).hits[0]
+    meeting = searcher.meeting(meeting_id("003_0338bd580726c24e.txt"))
+    assert meeting["date"] == "2021-11-22" and len(meeting["items"]) == 7
+    assert hit.id in {paragraph["id"] for item in meeting["items"] for paragraph in item["paragraphs"]}
+    assert any(person["name"] == "Councillor Davison" for person in meeting["attendees"])
+    assert (meeting["previous"]["date"], meeting["next"]["date"]) == ("2021-10-25", "2022-03-21")
+    assert searcher.meeting("no-such-meeting") is None
+    assert [entry["date"] for entry in searcher.latest_meetings(3)] == ["2022-03-21", "2021-11-22", "2021-10-25"]
+
+
+def test_an_export_holds_every_match_not_one_page(searcher: Searcher) -> None:
+    total, hits, _ = searcher.export(SearchRequest("covid", page_size=5))
+    assert total == len(hits) == 15 and len({hit.id for hit in hits}) == 15
+
+
 def test_filters_combine_and_within_a_facet_or(searcher: Searcher) -> None:
     both = searcher.search(SearchRequest("", filters={"kind": ["decision", "commitment"]}, page_size=100))
     decisions = searcher.search(SearchRequest("", filters={"kind": ["decision"]}, page_size=100))
@@ -229,6 +247,7 @@ def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Pa
     (corpus / "parish" / "new.txt").write_text(
         "Minutes of Little Snoring Parish Council held on 3 March 2025\n\n1. Bypass\n\nThe zebracrossing "
         "scheme was discussed at length by members.\n", encoding="utf-8")
+    (corpus / "parish" / "new.txt.meta.json").write_text('{"url": "https://snoring.example/minutes/3"}')
     edited = corpus / "000_c9844fe6f421f4b2.txt"
     edited.write_text(edited.read_text(encoding="utf-8").replace("Hellaoui", "Quixotely"), encoding="utf-8")
     (corpus / "004_e9e32952ed0201e2.txt").unlink()
@@ -238,6 +257,9 @@ def test_incremental_indexing_follows_edits_additions_and_deletions(tmp_path: Pa
     assert searcher.search(SearchRequest("zebracrossing")).total == 1
     added = searcher.search(SearchRequest("", filters={"council": ["Little Snoring Parish Council"]}))
     assert [hit.text for hit in added.hits] == ["The zebracrossing scheme was discussed at length by members."]
+    assert added.hits[0].url == "https://snoring.example/minutes/3"  # hits link to the council's own page
+    assert searcher.meeting(added.hits[0].meeting_id)["items"][0]["title"] == "Bypass"
+    assert searcher.meeting(meeting_id("004_e9e32952ed0201e2.txt")) is None  # the deleted file's meeting
     assert searcher.search(SearchRequest("quixotely")).total >= 1
     assert searcher.search(SearchRequest("hellaoui")).total == 0
     assert searcher.search(SearchRequest('panel:"Corporate Parenting Board"')).total == 0

@@ -18,6 +18,7 @@ from tqdm import tqdm
 from indexer.engines import DEFAULT_ENGINE, backend
 from indexer.errors import ReadError
 from indexer.index.acronyms import learn_from_meeting
+from indexer.index.meetings import MeetingShelfWriter
 from indexer.index.schema import documents
 from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json, version_problem, write_json
 from indexer.model import Meeting
@@ -126,10 +127,11 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
         report.unchanged = len(hashes) - len(todo)
         gone = [source for source in known if source not in hashes]
         acronyms: dict[str, dict[str, str]] = read_json(generation / ACRONYMS) if current else {}
-        writer = chosen.writer(generation)
+        writer, shelf = chosen.writer(generation), MeetingShelfWriter(generation)
         try:
             for source in gone:
                 writer.delete_source(source)
+                shelf.remove(source)
                 acronyms.pop(source, None)
                 report.removed += 1
             bar = tqdm(total=len(todo), unit="file", desc="indexing", disable=not progress, file=sys.stderr)
@@ -143,6 +145,7 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
                     writer.delete_source(source)
                 for doc in documents(meeting, hashes[source][1]):
                     writer.add(doc)
+                shelf.put(meeting)
                 acronyms[source] = learn_from_meeting(meeting)
                 report.meetings += 1
                 report.paragraphs += meeting.paragraph_count()
@@ -151,7 +154,9 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
             writer.commit()
         except BaseException:
             writer.cancel()
+            shelf.cancel()
             raise
+        shelf.commit()
         write_json(generation / ACRONYMS, acronyms)
         if current is None:
             location.publish(generation)

@@ -8,7 +8,7 @@ from typing import Any
 
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FACETS = ("council", "panel", "year", "month", "speaker", "item_type", "kind")
 # facet name -> the document field holding its value(s)
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",

@@ -2,7 +2,8 @@
 
     index/
       current -> gen-20261122T101500-4242    the generation readers open (a symlink, replaced atomically)
-      gen-.../                                an engine's index plus minutes-index.json and acronyms.json
+      gen-.../                                an engine's index, minutes-index.json, acronyms.json and the
+                                              parsed meetings (indexer/index/meetings.py)
       .lock                                   held by an indexing run for its whole length
 
 An incremental run writes into the current generation (engines commit atomically: until the commit,

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from indexer.engines import backend
-from indexer.engines.base import Engine
+from indexer.engines.base import Engine, Matches
 from indexer.index.acronyms import read_synonyms
 from indexer.index.analysis import index_terms, stop_words, words
+from indexer.index.meetings import MeetingShelf
 from indexer.index.schema import FACETS
 from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json
 from indexer.search import query as q
@@ -19,6 +20,7 @@ from indexer.search.snippets import Highlight, snippet
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
+MAX_EXPORT = 50_000  # rows of one CSV export or feed
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
@@ -56,6 +58,7 @@ class Hit:
     snippet: str
     score: float
     more_in_item: int = 0
+    url: str | None = None  # the public page of the meeting, where the council publishes one
 
 
 @dataclass
@@ -90,7 +93,7 @@ class Searcher:
         self.location = IndexLocation(index_dir)
         self.synonyms = read_synonyms()
         self.generation = self.location.require_current()
-        self.engine, self.acronyms = _open(self.generation)
+        self.engine, self.acronyms, self.meetings = _open(self.generation)
 
     def close(self) -> None:
         self.engine.close()
@@ -100,7 +103,7 @@ class Searcher:
         generation = self.location.require_current()
         if generation != self.generation:
             old = self.engine
-            (self.engine, self.acronyms), self.generation = _open(generation), generation
+            (self.engine, self.acronyms, self.meetings), self.generation = _open(generation), generation
             old.close()
         else:
             self.engine.refresh()
@@ -117,14 +120,50 @@ class Searcher:
             "councils": sorted(counts["council"]),
             "first_date": first,
             "last_date": last,
-            "size_bytes": sum(path.stat().st_size for path in self.generation.iterdir() if path.is_file()),
+            "size_bytes": sum(path.stat().st_size for path in self.generation.rglob("*") if path.is_file()),
         }
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
-        notices: list[str] = []
         page_size = max(1, min(request.page_size, MAX_PAGE_SIZE))
         page = max(1, request.page)
+        found = self._match(request, page * page_size * (4 if request.group_by_item else 1))
+        highlight = Highlight.of(found.positive)
+        hits = [self._hit(fields, score, highlight) for fields, score in found.matches.hits]
+        if request.group_by_item:
+            hits = _group(hits, request.per_item)
+        hits = hits[(page - 1) * page_size: page * page_size]
+        facets = self._facets(found.searched, request) if request.facets else {}
+        suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
+                      else None)
+        return SearchResult(
+            query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
+            hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded, notices=found.notices,
+            page=page, page_size=page_size, sort=found.sort,
+        )
+
+    def export(self, request: SearchRequest, limit: int = MAX_EXPORT) -> tuple[int, list[Hit], list[str]]:
+        """Every match (up to `limit`), in the request's order, without facets or snippets: for CSV exports
+        and feeds. Returns the total, the hits and the notices."""
+        found = self._match(request, max(1, min(limit, MAX_EXPORT)))
+        hits = [self._hit(fields, score, None) for fields, score in found.matches.hits]
+        return found.matches.total, hits, found.notices
+
+    def meeting(self, meeting_id: str) -> dict[str, Any] | None:
+        """A whole meeting as parsed (model JSON), with `previous` and `next` meetings of its panel, or None."""
+        data = self.meetings.meeting(meeting_id)
+        if data is None:
+            return None
+        previous, following = self.meetings.neighbours(meeting_id)
+        return {**data, "previous": previous, "next": following}
+
+    def latest_meetings(self, count: int = 10) -> list[dict[str, Any]]:
+        return self.meetings.latest(count)
+
+    def _match(self, request: SearchRequest, wanted: int) -> _Found:
+        """The query parsed, expanded and run with the request's filters; widened to paragraphs with some of
+        the words when few have them all."""
+        notices: list[str] = []
         sort = request.sort if request.sort in SORTS else "relevance"
         if sort != request.sort:
             notices.append(f"Unknown sort “{request.sort}”: sorted by relevance.")
@@ -136,13 +175,11 @@ class Searcher:
                 isinstance(word, q.Word) and not index_terms(word.text) for word in positive):
             notices.append("Every word of the query is too common to search for; showing all paragraphs.")
         request_filter = self._request_filter(request, notices)
-        wanted = page * page_size * (4 if request.group_by_item else 1)
-        engine = self.engine
-        matches = engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
+        matches = self.engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
         searched = tree
         if matches.total < WIDEN_BELOW and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
-            widened = engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
+            widened = self.engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
             if widened.total > matches.total:
                 notices.append(_widened_notice(matches.total, sort))
                 matches, searched = widened, relaxed
@@ -152,17 +189,19 @@ class Searcher:
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
-        highlight = Highlight.of(positive)
-        hits = [_hit(fields, score, highlight) for fields, score in matches.hits]
-        if request.group_by_item:
-            hits = _group(hits, request.per_item)
-        hits = hits[(page - 1) * page_size: page * page_size]
-        facets = self._facets(searched, request) if request.facets else {}
-        suggestion = self._suggestion(request.query, positive) if matches.total < SUGGEST_BELOW else None
-        return SearchResult(
-            query=request.query, total=matches.total, took_ms=int((time.monotonic() - started) * 1000), hits=hits,
-            facets=facets, suggestion=suggestion, expanded=expanded, notices=notices, page=page,
-            page_size=page_size, sort=sort,
+        return _Found(matches, searched, positive, expanded, notices, sort)
+
+    def _hit(self, fields: dict[str, Any], score: float, highlight: Highlight | None) -> Hit:
+        text = fields.get("text", "")
+        meeting = self.meetings.summary(fields["meeting_id"]) or {}
+        return Hit(
+            id=fields["id"], meeting_id=fields["meeting_id"], source=fields["source"],
+            council=fields.get("council") or None, panel=fields.get("panel") or None,
+            date=fields.get("date") or None, item_number=fields.get("item_number") or None,
+            item_title=fields.get("item_title") or None, item_type=fields.get("item_type", ""),
+            kinds=fields.get("kinds", []), speakers=fields.get("speakers", []), text=text,
+            snippet=snippet(text, highlight) if highlight is not None else "", score=round(score, 4),
+            url=meeting.get("url"),
         )
 
     # helpers ---------------------------------------------------------------------------------------------
@@ -260,23 +299,22 @@ class Searcher:
                     changed = True
         return suggestion if changed else None
 
-def _hit(fields: dict[str, Any], score: float, highlight: Highlight) -> Hit:
-    text = fields.get("text", "")
-    return Hit(
-        id=fields["id"], meeting_id=fields["meeting_id"], source=fields["source"],
-        council=fields.get("council") or None, panel=fields.get("panel") or None, date=fields.get("date") or None,
-        item_number=fields.get("item_number") or None, item_title=fields.get("item_title") or None,
-        item_type=fields.get("item_type", ""), kinds=fields.get("kinds", []), speakers=fields.get("speakers", []),
-        text=text, snippet=snippet(text, highlight), score=round(score, 4),
-    )
+@dataclass
+class _Found:
+    matches: Matches
+    searched: q.Node | None  # the query as finally run (widened or not): facets count its matches
+    positive: list[Any]
+    expanded: list[str]
+    notices: list[str]
+    sort: str
 
 
-def _open(generation: Path) -> tuple[Engine, dict[str, str]]:
-    """The generation's engine, and the acronym pairs learned from its documents."""
+def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
+    """The generation's engine, the acronym pairs learned from its documents, and its meetings."""
     acronyms: dict[str, str] = {}
     for pairs in read_json(generation / ACRONYMS).values():
         acronyms.update(pairs)
-    return backend(engine_of(generation)).open(generation), acronyms
+    return backend(engine_of(generation)).open(generation), acronyms, MeetingShelf(generation)
 
 
 def _widened_notice(with_all: int, sort: str) -> str:
