@@ -149,6 +149,22 @@ def command_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_serve(args: argparse.Namespace) -> int:
+    """The site on a production WSGI server: waitress (pure Python, no compiler or extra service; its
+    thread pool suits a search that spends most of its time in the engine)."""
+    from waitress import serve
+
+    from webapp import create_app
+
+    if IndexLocation(args.index).current() is None:
+        print(f"minutes serve: no index in {args.index} yet; the site will say so until "
+              f"`minutes index --index {args.index}` builds one", file=sys.stderr)
+    app = create_app(args.index, args.corpus)
+    print(f"Minutes Search on http://{args.host}:{args.port}/ (index {args.index}); Ctrl-C stops it", file=sys.stderr)
+    serve(app, host=args.host, port=args.port, threads=args.threads, ident="minutes-search")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutes", description="Search what councils have said and decided.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -191,6 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--index", default="index")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=command_stats)
+
+    serve = commands.add_parser("serve", help="run the search site (production WSGI server)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--index", default="index", help="index folder (default index/)")
+    serve.add_argument("--corpus", default="corpus", help="corpus folder, for the source-document links")
+    serve.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    serve.set_defaults(handler=command_serve)
     return parser
 
 

@@ -33,3 +33,14 @@ if [ ! -f "$stamp" ] && { [ -n "${1:-}" ] || [ ! -f ".venv/.installed-$hash-test
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
   touch "$stamp"
 fi
+
+# The browser tests drive Debian's chromium through Playwright (never `playwright install`).
+if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing chromium for the browser tests (apt)"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  if ! { $sudo_cmd apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
+         { $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y --no-install-recommends chromium >/dev/null; }; }; then
+    echo "setup: could not install chromium; the browser tests will be skipped" >&2
+  fi
+fi

@@ -157,6 +157,11 @@ class Searcher:
         previous, following = self.meetings.neighbours(meeting_id)
         return {**data, "previous": previous, "next": following}
 
+    def highlight(self, query: str) -> Highlight:
+        """What a query's words match, for marking them in a whole meeting reached from a result."""
+        tree, _ = self._expand(q.parse(query).tree)
+        return Highlight.of(q.positive_words(tree))
+
     def latest_meetings(self, count: int = 10) -> list[dict[str, Any]]:
         return self.meetings.latest(count)
 
