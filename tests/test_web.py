@@ -43,6 +43,8 @@ def test_browsing_with_no_query_lists_the_latest_meetings_and_facets_over_everyt
     html = page(client, "/")
     assert "Latest meetings" in html and "2022-03-21" in html
     assert "188 results" in html  # every paragraph of the five sample meetings
+    browsing = client.get("/api/search").get_json()
+    assert browsing["sort"] == "newest" and browsing["hits"][0]["date"] == "2022-03-21"
     assert "Corporate Parenting Board" in html and "Search tips" in html
 
 
@@ -128,6 +130,7 @@ def test_the_registers_list_decisions_and_commitments_with_who_and_when(client: 
 def test_trends_count_every_year_and_link_each_bar_to_its_results(client: FlaskClient) -> None:
     data = client.get("/api/trends?q=covid").get_json()
     assert [(bar["period"], bar["count"]) for bar in data["bars"]] == [("2021", 7)]
+    assert data["undated"] == 8  # the Corporate Parenting Board's six and 002's two state no date
     months = client.get("/api/trends?q=minutes&by=month").get_json()["bars"]
     periods = [bar["period"] for bar in months]
     assert periods[0] == "2021-10" and periods[-1] == "2022-03" and len(periods) == 6  # gaps filled

@@ -32,7 +32,7 @@ def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None
     filters = {facet: _values(args, param) for param, facet in FACET_PARAMS.items()}
     for facet, values in (fixed or {}).items():
         filters[facet] = list(dict.fromkeys([*values, *filters.get(facet, [])]))
-    chosen_sort = args.get("sort") or sort
+    chosen_sort = args.get("sort") or (sort if text.strip() else "newest")  # browsing: the latest first
     if chosen_sort not in SORTS:
         raise BadParameter("sort", f"must be one of {', '.join(SORTS)}")
     return SearchRequest(

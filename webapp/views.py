@@ -84,7 +84,9 @@ def trends_view(links: Links, request: SearchRequest, by: str) -> dict[str, Any]
     search_links = Links("pages.search", links.args)
     bars = [{"period": period, "count": counts.get(period, 0),
              "link": search_links.toggle(PARAM_OF[by], period)} for period in periods]
-    return {"query": result.query, "by": by, "total": result.total, "bars": bars, "notices": result.notices,
+    undated = result.total - sum(counts.values())
+    return {"query": result.query, "by": by, "total": result.total, "undated": undated, "bars": bars,
+            "notices": result.notices,
             "chips": _chips(links, request, ()),
             "by_links": {choice: links.set(by=choice) for choice in ("year", "month")}}
 
