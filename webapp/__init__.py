@@ -1,7 +1,7 @@
 """The web front end: HTTP, templates and static files over the indexer's search API (indexer.search.api).
 
 `create_app` is the factory (as in the Flask tutorial); pages, their JSON twins and the exports are
-blueprints. One Searcher per process is opened lazily and follows the index as it is rebuilt.
+blueprints. Each server thread opens its own Searcher on first use and follows the index as it is rebuilt.
 """
 
 from __future__ import annotations
@@ -83,26 +83,28 @@ def create_app(index_dir: Path | str = "index", corpus_dir: Path | str = "corpus
 
 
 def searcher() -> Searcher:
-    """The process's open index, brought up to date with the latest commit; 503 when none is built yet."""
+    """This thread's open index, brought up to date with the latest commit; 503 when none is built yet."""
     return g.searcher_holder.get()
 
 
 class _SearcherHolder:
+    """One Searcher per server thread: an engine's searcher and the caches beside it are not shared between
+    threads, and a thread following the index to a new generation never closes one another is reading."""
+
     def __init__(self, index_dir: str) -> None:
         self.index_dir = index_dir
-        self._searcher: Searcher | None = None
-        self._lock = threading.Lock()
+        self._local = threading.local()
 
     def get(self) -> Searcher:
-        with self._lock:
-            try:
-                if self._searcher is None:
-                    self._searcher = Searcher(self.index_dir)
-                else:
-                    self._searcher.refresh()
-            except IndexError_ as error:
-                raise NoIndex(str(error)) from None
-            return self._searcher
+        current: Searcher | None = getattr(self._local, "searcher", None)
+        try:
+            if current is None:
+                current = self._local.searcher = Searcher(self.index_dir)
+            else:
+                current.refresh()
+        except IndexError_ as error:
+            raise NoIndex(str(error)) from None
+        return current
 
 
 def _error(code: int, title: str, message: str, **extra: Any):  # type: ignore[no-untyped-def]
