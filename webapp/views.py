@@ -16,14 +16,13 @@ from webapp.params import FACET_PARAMS, search_request
 FACET_LABELS = {"council": "Council", "panel": "Panel", "year": "Year", "month": "Month", "speaker": "Speaker",
                 "item_type": "Item type", "kind": "Kind"}
 PARAM_OF = {facet: param for param, facet in FACET_PARAMS.items()}
-FACET_SHOWN = 12  # values listed per facet before "more"
 
 
 def search_view(links: Links, request: SearchRequest, hidden: tuple[str, ...] = ()) -> dict[str, Any]:
     """A results page: hits, facets with toggle links, chips, pages, and the same search in other forms.
     `hidden` names facets a page fixes (a register's kind), which are neither listed nor removable."""
     result = searcher().search(request)
-    data: dict[str, Any] = {
+    return {
         "query": result.query, "total": result.total, "took_ms": result.took_ms,
         "hits": [_hit(hit, result.query) for hit in result.hits],
         "facets": _facets(result, links, hidden), "chips": _chips(links, request, hidden),
@@ -35,7 +34,6 @@ def search_view(links: Links, request: SearchRequest, hidden: tuple[str, ...] = 
         "pagination": _pagination(links, result, request.group_by_item),
         "date_from": request.date_from, "date_to": request.date_to, "grouped": request.group_by_item,
     }
-    return data
 
 
 def meeting_view(meeting_id: str, query: str) -> dict[str, Any]:
@@ -43,11 +41,9 @@ def meeting_view(meeting_id: str, query: str) -> dict[str, Any]:
     if meeting is None:
         abort(404, description=f"No meeting “{meeting_id}” in the index.")
     paragraphs = {paragraph["id"]: paragraph for item in meeting["items"] for paragraph in item["paragraphs"]}
-    today = dt.date.today().isoformat()
     decisions = [{"id": pid, "text": paragraph["text"], "link": f"#p-{pid}"}
                  for pid, paragraph in paragraphs.items() if "decision" in paragraph["kinds"]]
-    commitments = [{**commitment, "link": f"#p-{commitment['paragraph_id']}",
-                    "overdue": bool(commitment.get("due") and commitment["due"] < today)}
+    commitments = [{**commitment, "link": f"#p-{commitment['paragraph_id']}", "overdue": _overdue(commitment)}
                    for commitment in meeting.get("commitments", [])]
     neighbours = {side: ({**entry, "link": url_for("pages.meeting", meeting_id=entry["id"])} if entry else None)
                   for side, entry in (("previous", meeting.pop("previous")), ("next", meeting.pop("next")))}
@@ -66,12 +62,16 @@ def register_view(kind: str, links: Links) -> dict[str, Any]:
 
 def _commitments_of(hits: list[dict[str, Any]]) -> None:
     """Adds to each commitment hit who owes it, to whom, when it is due and whether that date has passed."""
-    today = dt.date.today().isoformat()
     for hit in hits:
         meeting = searcher().meeting(hit["meeting_id"]) or {}
-        found = [entry for entry in meeting.get("commitments", []) if entry["paragraph_id"] == hit["id"]]
         hit["commitments"] = [{"who": entry.get("who"), "to_whom": entry.get("to_whom"), "due": entry.get("due"),
-                               "overdue": bool(entry.get("due") and entry["due"] < today)} for entry in found]
+                               "overdue": _overdue(entry)}
+                              for entry in meeting.get("commitments", []) if entry["paragraph_id"] == hit["id"]]
+
+
+def _overdue(commitment: dict[str, Any]) -> bool:
+    """The commitment's due date (ISO, when the minutes give one) has passed."""
+    return bool(commitment.get("due") and commitment["due"] < dt.date.today().isoformat())
 
 
 def trends_view(links: Links, request: SearchRequest, by: str) -> dict[str, Any]:
