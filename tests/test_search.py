@@ -128,7 +128,10 @@ def test_facet_counts_cover_every_match_and_ignore_their_own_selection(searcher:
                       "Corporate Parenting Board": 6}
     assert {facet.value: facet.count for facet in result.facets["year"]} == {"2021": 7}
     selected = searcher.search(SearchRequest("covid", filters={"panel": ["Corporate Parenting Board"]}))
-    assert selected.total == 6
+    assert selected.total == 6 == len(selected.hits)
+    assert {hit.panel for hit in selected.hits} == {"Corporate Parenting Board"}
+    dated = searcher.search(SearchRequest("covid", date_from="2021", date_to="2021", sort="newest"))
+    assert dated.total == 7 == len(dated.hits) and all(hit.date.startswith("2021") for hit in dated.hits)
     assert {facet.value: facet.count for facet in selected.facets["panel"]} == panels  # others stay visible
     assert selected.facets["year"] == []  # the board's minutes state no date
 

@@ -10,6 +10,7 @@ rebuilt on every query; the tokenizer is a class importable by name, because Who
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.matching import ListMatcher
+from whoosh.matching import ListMatcher, ReadTooFar
 
 from indexer.engines.base import Matches, matching_values
 from indexer.index.analysis import index_terms, stem, stop_words, words
@@ -235,15 +236,17 @@ class WhooshEngine:
     def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,
                notices: list[str]) -> Matches:
         compiled = self.compile(query, notices)
-        allowed = None if filter is None else self._doc_set(filter, notices)
-        if compiled is None:  # Whoosh ignores a collector's filter under Every(): the filter's set is the query
-            compiled = wq.Every() if allowed is None else _DocSetQuery(allowed)
-            allowed = None
+        # The filter joins the query as a set of documents that adds nothing to the score: a collector's own
+        # filter is skipped under the TimeLimitCollector, and ignored under Every().
+        allowed = None if filter is None else _DocSetQuery(self._doc_set(filter, notices))
+        if compiled is None or allowed is None:
+            compiled = compiled or allowed or wq.Every()
+        else:
+            compiled = wq.And([compiled, allowed])
         sortedby = None
         if sort in ("newest", "oldest"):
             sortedby = sorting.FieldFacet("order", reverse=sort == "newest")
-        collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby,
-                                            filter=None if allowed is None else set(allowed))
+        collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby)
         timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         timed_out = False
         try:
@@ -320,17 +323,31 @@ class WhooshEngine:
 
 
 class _DocSetQuery(wq.Query):
-    """Exactly the given documents (index-wide numbers), for a search whose only condition is a cached filter
-    set. Whoosh asks each segment's searcher for a matcher, in that segment's own numbering."""
+    """Exactly the given documents (index-wide numbers), scoring nothing. Whoosh asks each segment's searcher
+    for a matcher, in that segment's own numbering."""
 
     def __init__(self, docs: frozenset[int]) -> None:
         self.docs = docs
 
-    def matcher(self, searcher: Any, context: Any = None) -> ListMatcher:
+    def estimate_size(self, ixreader: Any) -> int:
+        return len(self.docs)
+
+    def matcher(self, searcher: Any, context: Any = None) -> _SortedIds:
         offset, end = 0, searcher.doc_count_all()
         if searcher.has_parent():
             offset = next(start for sub, start in searcher.get_parent().subsearchers if sub is searcher)
-        return ListMatcher(sorted(doc - offset for doc in self.docs if offset <= doc < offset + end), all_weights=1.0)
+        return _SortedIds(sorted(doc - offset for doc in self.docs if offset <= doc < offset + end), all_weights=0.0)
+
+
+class _SortedIds(ListMatcher):
+    """A ListMatcher that skips by bisection: intersected with a word's few postings, a filter of tens of
+    thousands of documents is not walked one by one."""
+
+    def skip_to(self, id: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        if id > self.id():
+            self._i = bisect_left(self._ids, id, self._i)
 
 
 def _date_query(start: str, end: str) -> wq.Query:
