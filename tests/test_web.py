@@ -80,10 +80,25 @@ def test_queries_and_minutes_text_are_escaped(client: FlaskClient) -> None:
 
 def test_bad_parameters_are_refused_with_a_message_naming_them(client: FlaskClient) -> None:
     for url, name in (("/?page=0", "page"), ("/?page=x", "page"), ("/?size=1000", "size"),
-                      ("/?from=banana", "from"), ("/?sort=sideways", "sort"), ("/trends?by=week", "by")):
+                      ("/?from=banana", "from"), ("/?sort=sideways", "sort"), ("/trends?by=week", "by"),
+                      ("/?group=yes", "group"), ("/?year=abc", "year"), ("/?month=2021-13", "month"),
+                      ("/meeting/x?q=" + "a" * 1001, "q")):
         assert f"Parameter “{name}”" in page(client, url, 400)
     error = client.get("/api/search?to=2021-13-45")
     assert error.status_code == 400 and error.get_json()["parameter"] == "to"
+
+
+def test_a_page_past_the_end_leads_back_to_the_last(client: FlaskClient) -> None:
+    html = page(client, "/?q=covid&page=3&group=0")
+    assert "Page 3 is past the last page of these results (1)" in html
+    assert 'href="/?q=covid&amp;group=0&amp;page=1"' in html
+
+
+def test_a_page_about_one_speaker_or_kind_is_not_widened_by_a_parameter(client: FlaskClient) -> None:
+    hill = client.get("/api/speaker/A%20Hill?speaker=Chair&size=100").get_json()
+    assert hill["total"] > 0 and all("A Hill" in hit["speakers"] for hit in hill["hits"])
+    decisions = client.get("/api/decisions?kind=commitment&size=100").get_json()
+    assert all("decision" in hit["kinds"] for hit in decisions["hits"])
 
 
 def test_the_meeting_page_anchors_every_paragraph_and_marks_the_query(client: FlaskClient) -> None:

@@ -6,6 +6,7 @@ blueprints. Each server thread opens its own Searcher on first use and follows t
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,9 @@ class _SearcherHolder:
             else:
                 current.refresh()
         except IndexError_ as error:
-            raise NoIndex(str(error)) from None
+            logging.getLogger(__name__).warning("%s", error)
+            raise NoIndex("There is no search index here yet, or it was built by another version: build it "
+                          "with `minutes index` (add `--rebuild` after an upgrade).") from None
         return current
 
 

@@ -6,7 +6,7 @@ from flask import Blueprint, jsonify, request, send_from_directory
 
 from webapp import searcher, views
 from webapp.links import Links
-from webapp.params import search_request, trend_period
+from webapp.params import query_text, search_request, trend_period
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 
@@ -18,7 +18,7 @@ def search():  # type: ignore[no-untyped-def]
 
 @blueprint.get("/meeting/<meeting_id>")
 def meeting(meeting_id: str):  # type: ignore[no-untyped-def]
-    return jsonify(views.meeting_view(meeting_id, request.args.get("q", "")[:1000]))
+    return jsonify(views.meeting_view(meeting_id, query_text(request.args)))
 
 
 @blueprint.get("/speaker/<path:name>")

@@ -35,7 +35,7 @@ def csv_export():  # type: ignore[no-untyped-def]
                "; ".join(hit.speakers), "; ".join(hit.kinds), hit.text, link, hit.url)
         writer.writerow([_cell(value) for value in row])
     name = "minutes-search-" + dt.date.today().isoformat() + ".csv"
-    response = Response(out.getvalue(), mimetype="text/csv; charset=utf-8")
+    response = Response(out.getvalue(), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["X-Total-Matches"] = str(total)
     response.headers["X-Exported-Rows"] = str(len(hits))

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from flask import Blueprint, abort, current_app, render_template, request, send_file
 
+from indexer.search.snippets import Highlight
 from webapp import searcher, views
 from webapp.charts import bar_chart
 from webapp.links import Links
-from webapp.params import search_request, trend_period
+from webapp.params import query_text, search_request, trend_period
 
 blueprint = Blueprint("pages", __name__)
 
@@ -22,14 +23,15 @@ def search():  # type: ignore[no-untyped-def]
     browsing = not search_request_.query and not search_request_.filters and not search_request_.date_from \
         and not search_request_.date_to
     return render_template("search.html", data=data, links=_links(links), browsing=browsing,
+                           highlight=_highlight(search_request_.query),
                            latest=views.latest_meetings() if browsing else [])
 
 
 @blueprint.get("/meeting/<meeting_id>")
 def meeting(meeting_id: str):  # type: ignore[no-untyped-def]
-    query = request.args.get("q", "")[:1000]
+    query = query_text(request.args)
     data = views.meeting_view(meeting_id, query)
-    return render_template("meeting.html", data=data, highlight=searcher().highlight(query) if query else None,
+    return render_template("meeting.html", data=data, highlight=_highlight(query),
                            json_link=Links("api.meeting", request.args, meeting_id=meeting_id).url())
 
 
@@ -52,7 +54,7 @@ def speaker(name: str):  # type: ignore[no-untyped-def]
     links = Links("pages.speaker", request.args, name=name)
     data = views.search_view(links, search_request(request.args, fixed={"speaker": [name]}, sort="newest"),
                              hidden=("speaker",))
-    return render_template("speaker.html", name=name, data=data,
+    return render_template("speaker.html", name=name, data=data, highlight=_highlight(data["query"]),
                            links=_links(links, "pages.speaker", {"speaker": name}, name=name))
 
 
@@ -69,7 +71,8 @@ def commitments():  # type: ignore[no-untyped-def]
 def _register(kind: str):  # type: ignore[no-untyped-def]
     endpoint = f"pages.{kind}s"
     links = Links(endpoint, request.args)
-    return render_template("register.html", kind=kind, data=views.register_view(kind, links),
+    data = views.register_view(kind, links)
+    return render_template("register.html", kind=kind, data=data, highlight=_highlight(data["query"]),
                            links=_links(links, endpoint, {"kind": kind}))
 
 
@@ -92,3 +95,8 @@ def _links(links: Links, endpoint: str = "pages.search", fixed: dict[str, str] |
     api_endpoint = "api." + endpoint.split(".", 1)[1]
     return {"json": links.other(api_endpoint, **view_args), "csv": links.other("exports.csv", fixed),
             "atom": links.other("exports.atom", fixed), "trends": links.other("pages.trends", fixed)}
+
+
+def _highlight(query: str) -> Highlight | None:
+    """What marks the query's words in titles and whole paragraphs (snippets come marked already)."""
+    return searcher().highlight(query) if query.strip() else None

@@ -3,6 +3,8 @@ A parameter that cannot be used is a 400 that names it and says why, never a ser
 
 from __future__ import annotations
 
+import re
+
 from werkzeug.datastructures import MultiDict
 
 from indexer.search import query as q
@@ -26,12 +28,9 @@ def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None
                    sort: str = "relevance") -> SearchRequest:
     """The request the query string asks for. `fixed` adds selections a page always has (the decisions
     register's kind, a speaker page's speaker); `sort` is the page's default order."""
-    text = args.get("q", "")
-    if len(text) > MAX_QUERY:
-        raise BadParameter("q", f"longer than {MAX_QUERY:,} characters")
+    text = query_text(args)
     filters = {facet: _values(args, param) for param, facet in FACET_PARAMS.items()}
-    for facet, values in (fixed or {}).items():
-        filters[facet] = list(dict.fromkeys([*values, *filters.get(facet, [])]))
+    filters.update(fixed or {})  # what the page is about is not widened by a parameter of the same facet
     chosen_sort = args.get("sort") or (sort if text.strip() else "newest")  # browsing: the latest first
     if chosen_sort not in SORTS:
         raise BadParameter("sort", f"must be one of {', '.join(SORTS)}")
@@ -40,14 +39,40 @@ def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None
         date_from=_date(args, "from"), date_to=_date(args, "to"), sort=chosen_sort,
         page=_number(args, "page", 1, 1, MAX_PAGE),
         page_size=_number(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-        group_by_item=args.get("group", "1" if not text else "0") == "1" and bool(text),
+        group_by_item=_choice(args, "group", ("1", "0"), "1") == "1" and bool(text.strip()),
     )
+
+
+def query_text(args: MultiDict[str, str]) -> str:
+    text = args.get("q", "")
+    if len(text) > MAX_QUERY:
+        raise BadParameter("q", f"longer than {MAX_QUERY:,} characters")
+    return text
+
+
+def trend_period(args: MultiDict[str, str]) -> str:
+    return _choice(args, "by", ("year", "month"), "year")
+
+
+def _choice(args: MultiDict[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
+    value = args.get(name, "") or default
+    if value not in allowed:
+        raise BadParameter(name, f"must be {' or '.join(allowed)}")
+    return value
+
+
+_SHAPES = {"year": (re.compile(r"\d{4}"), "a year such as 2021"),
+           "month": (re.compile(r"\d{4}-(?:0[1-9]|1[0-2])"), "a month such as 2021-10")}
 
 
 def _values(args: MultiDict[str, str], name: str) -> list[str]:
     values = [value.strip() for value in args.getlist(name) if value.strip()]
     if any(len(value) > 300 for value in values):
         raise BadParameter(name, "a value longer than 300 characters")
+    shape = _SHAPES.get(name)
+    for value in values if shape else []:
+        if not shape[0].fullmatch(value):
+            raise BadParameter(name, f"“{value[:40]}” is not {shape[1]}")
     return list(dict.fromkeys(values))
 
 
@@ -68,9 +93,3 @@ def _number(args: MultiDict[str, str], name: str, default: int, low: int, high: 
         raise BadParameter(name, f"must be a whole number from {low} to {high}")
     return int(value)
 
-
-def trend_period(args: MultiDict[str, str]) -> str:
-    by = args.get("by", "year")
-    if by not in ("year", "month"):
-        raise BadParameter("by", "must be year or month")
-    return by

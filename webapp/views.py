@@ -82,6 +82,7 @@ def trends_view(links: Links, request: SearchRequest, by: str) -> dict[str, Any]
     counts = {value.value: value.count for value in result.facets.get(by, [])}
     periods = _periods(sorted(counts), by)
     search_links = Links("pages.search", links.args)
+    search_links.args.poplist("by")
     bars = [{"period": period, "count": counts.get(period, 0),
              "link": search_links.toggle(PARAM_OF[by], period)} for period in periods]
     undated = result.total - sum(counts.values())
@@ -129,9 +130,11 @@ def _chips(links: Links, request: SearchRequest, hidden: tuple[str, ...]) -> lis
 
 
 def _pagination(links: Links, result: SearchResult, grouped: bool) -> dict[str, Any]:
+    """Previous and next pages; past the last page, "previous" leads to the last one."""
     pages = max(1, -(-result.total // result.page_size))
-    return {"pages": pages, "approximate": grouped,
-            "previous": links.set(page=result.page - 1) if result.page > 1 else None,
+    previous = min(result.page - 1, pages)
+    return {"pages": pages, "approximate": grouped, "past_the_end": result.page > pages,
+            "previous": links.set(page=previous) if result.page > 1 else None,
             "next": links.set(page=result.page + 1) if result.page < min(pages, 500) else None}
 
 

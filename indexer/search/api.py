@@ -21,6 +21,7 @@ from indexer.search.snippets import Highlight, snippet
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_EXPORT = 50_000  # rows of one CSV export or feed
+GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at least this many top matches
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
@@ -127,7 +128,8 @@ class Searcher:
         started = time.monotonic()
         page_size = max(1, min(request.page_size, MAX_PAGE_SIZE))
         page = max(1, request.page)
-        found = self._match(request, page * page_size * (4 if request.group_by_item else 1))
+        wanted = max(page * page_size * 4, GROUP_LOOKAHEAD) if request.group_by_item else page * page_size
+        found = self._match(request, wanted)
         highlight = Highlight.of(found.positive)
         hits = [self._hit(fields, score, highlight) for fields, score in found.matches.hits]
         if request.group_by_item:
