@@ -23,10 +23,7 @@ def meeting(meeting_id: str):  # type: ignore[no-untyped-def]
 
 @blueprint.get("/speaker/<path:name>")
 def speaker(name: str):  # type: ignore[no-untyped-def]
-    links = Links("api.speaker", request.args, name=name)
-    data = views.search_view(links, search_request(request.args, fixed={"speaker": [name]}, sort="newest"),
-                             hidden=("speaker",))
-    return jsonify({"speaker": name, **data})
+    return jsonify(views.speaker_view(name, Links("api.speaker", request.args, name=name)))
 
 
 @blueprint.get("/decisions")

@@ -52,8 +52,7 @@ def source(meeting_id: str):  # type: ignore[no-untyped-def]
 @blueprint.get("/speaker/<path:name>")
 def speaker(name: str):  # type: ignore[no-untyped-def]
     links = Links("pages.speaker", request.args, name=name)
-    data = views.search_view(links, search_request(request.args, fixed={"speaker": [name]}, sort="newest"),
-                             hidden=("speaker",))
+    data = views.speaker_view(name, links)
     return render_template("speaker.html", name=name, data=data, highlight=_highlight(data["query"]),
                            links=_links(links, "pages.speaker", {"speaker": name}, name=name))
 

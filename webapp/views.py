@@ -52,6 +52,12 @@ def meeting_view(meeting_id: str, query: str) -> dict[str, Any]:
             "panel_link": url_for("pages.search", panel=meeting["panel"]) if meeting.get("panel") else None}
 
 
+def speaker_view(name: str, links: Links) -> dict[str, Any]:
+    """Everything one person said or presented, newest first, searchable within; facets show where and when."""
+    request = search_request(links.args, fixed={"speaker": [name]}, sort="newest")
+    return {"speaker": name, **search_view(links, request, hidden=("speaker",))}
+
+
 def register_view(kind: str, links: Links) -> dict[str, Any]:
     """`/decisions` and `/commitments`: every paragraph of that kind, newest first, filterable as a search."""
     data = search_view(links, search_request(links.args, fixed={"kind": [kind]}, sort="newest"), hidden=("kind",))
