@@ -28,7 +28,9 @@ from indexer.index.schema import FACET_SOURCE, MULTI_VALUED
 from indexer.search import query as q
 
 WRITER_LOCK_SECONDS = 30
-CACHED_SETS = 64  # document sets of filters and queries kept per open index (a facet selection, a date range)
+# Document sets of facet selections, date ranges and queries kept per open index: at most this many
+# document numbers in all (about 60 bytes each), the least recently used dropped first.
+CACHED_DOCUMENTS = 2_000_000
 MULTI_SEPARATOR = "\x1f"  # joins the values of a multi-valued facet in its column
 _SELECTIONS = (q.FacetValues, q.DateRange)
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
@@ -284,8 +286,9 @@ class WhooshEngine:
             if said:  # kept only when compiling says nothing, so that every request hears the notices
                 return found
         self._sets[node] = found
-        if len(self._sets) > CACHED_SETS:
-            self._sets.popitem(last=False)
+        held = sum(map(len, self._sets.values()))
+        while held > CACHED_DOCUMENTS and len(self._sets) > 1:
+            held -= len(self._sets.popitem(last=False)[1])
         return found
 
     def _column(self, facet: str) -> list[str]:
