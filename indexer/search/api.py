@@ -130,11 +130,13 @@ class Searcher:
         page = max(1, request.page)
         wanted = max(page * page_size * 4, GROUP_LOOKAHEAD) if request.group_by_item else page * page_size
         found = self._match(request, wanted)
-        highlight = Highlight.of(found.positive)
-        hits = [self._hit(fields, score, highlight) for fields, score in found.matches.hits]
+        hits = [self._hit(fields, score) for fields, score in found.matches.hits]
         if request.group_by_item:
             hits = _group(hits, request.per_item)
         hits = hits[(page - 1) * page_size: page * page_size]
+        highlight = Highlight.of(found.positive)
+        for hit in hits:  # only the page's hits need a snippet
+            hit.snippet = snippet(hit.text, highlight)
         facets = self._facets(found.searched, request) if request.facets else {}
         suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
                       else None)
@@ -148,7 +150,7 @@ class Searcher:
         """Every match (up to `limit`), in the request's order, without facets or snippets: for CSV exports
         and feeds. Returns the total, the hits and the notices."""
         found = self._match(request, max(1, min(limit, MAX_EXPORT)))
-        hits = [self._hit(fields, score, None) for fields, score in found.matches.hits]
+        hits = [self._hit(fields, score) for fields, score in found.matches.hits]
         return found.matches.total, hits, found.notices
 
     def meeting(self, meeting_id: str) -> dict[str, Any] | None:
@@ -198,7 +200,8 @@ class Searcher:
                            "counts may be incomplete. Add words or filters to narrow it.")
         return _Found(matches, searched, positive, expanded, notices, sort)
 
-    def _hit(self, fields: dict[str, Any], score: float, highlight: Highlight | None) -> Hit:
+    def _hit(self, fields: dict[str, Any], score: float) -> Hit:
+        """A hit without its snippet (made only for the hits a page shows)."""
         text = fields.get("text", "")
         meeting = self.meetings.summary(fields["meeting_id"]) or {}
         return Hit(
@@ -207,7 +210,7 @@ class Searcher:
             date=fields.get("date") or None, item_number=fields.get("item_number") or None,
             item_title=fields.get("item_title") or None, item_type=fields.get("item_type", ""),
             kinds=fields.get("kinds", []), speakers=fields.get("speakers", []), text=text,
-            snippet=snippet(text, highlight) if highlight is not None else "", score=round(score, 4),
+            snippet="", score=round(score, 4),
             url=meeting.get("url"),
         )
 
