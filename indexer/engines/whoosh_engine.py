@@ -258,7 +258,17 @@ class WhooshEngine:
         results = timed.results()
         hits = [(_stored(hit.fields()), float(hit.score or 0.0) if sortedby is None else 0.0)  # sorted: a sort key
                 for hit in results[:limit]]
-        return Matches(len(results), hits, timed_out)
+        total = getattr(collector, "total", len(hits)) if timed_out else self._total(query, filter)
+        return Matches(total, hits, timed_out)
+
+    def _total(self, query: q.Node | None, filter: q.Node | None) -> int:
+        """How many documents match. The collector skips low-scoring blocks, so it cannot say, and Whoosh would
+        run the query again to count; the document sets give the number and are kept for the facet counts."""
+        if query is None and filter is None:
+            return self.searcher.doc_count()
+        if query is None or filter is None:
+            return len(self._doc_set(query or filter, []))  # type: ignore[arg-type]
+        return len(self._doc_set(query, []) & self._doc_set(filter, []))
 
     def facet_counts(self, query: q.Node | None, filter: q.Node | None, facets: list[str]) -> dict[str, Counter[str]]:
         docs = self._doc_set(query, []) if query is not None else None
