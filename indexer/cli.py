@@ -91,8 +91,8 @@ def command_index(args: argparse.Namespace) -> int:
 
 
 def _search_request(args: argparse.Namespace) -> SearchRequest:
-    filters = {"panel": args.panel, "speaker": args.speaker, "item_type": args.type, "kind": args.kind,
-               "council": args.council}
+    filters = {"panel": args.panel, "speaker": args.speaker, "presenter": args.presenter, "item_type": args.type,
+               "kind": args.kind, "council": args.council}
     return SearchRequest(
         query=" ".join(args.query), filters={name: values for name, values in filters.items() if values},
         date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, page_size=args.limit,
@@ -190,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="*", help="words, \"phrases\", OR, -word, panel:, speaker:, date:2021 …")
     search.add_argument("--index", default="index")
     search.add_argument("--panel", action="append", default=[], help="only this panel (repeat for any of several)")
-    search.add_argument("--speaker", action="append", default=[])
+    search.add_argument("--speaker", action="append", default=[], help="only paragraphs where they speak")
+    search.add_argument("--presenter", action="append", default=[], help="only items they presented")
     search.add_argument("--type", action="append", default=[], help="item type")
     search.add_argument("--kind", action="append", default=[], help="paragraph kind")
     search.add_argument("--council", action="append", default=[])

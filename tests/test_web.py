@@ -95,8 +95,10 @@ def test_a_page_past_the_end_leads_back_to_the_last(client: FlaskClient) -> None
 
 
 def test_a_page_about_one_speaker_or_kind_is_not_widened_by_a_parameter(client: FlaskClient) -> None:
-    hill = client.get("/api/speaker/A%20Hill?speaker=Chair&size=100").get_json()
-    assert hill["total"] > 0 and all("A Hill" in hit["speakers"] for hit in hill["hits"])
+    everything = client.get("/api/speaker/A%20Hill?size=100").get_json()["total"]
+    hill = client.get("/api/speaker/A%20Hill?speaker=H+Clark&size=100").get_json()
+    assert 0 < hill["total"] < everything  # a selection narrows the page
+    assert all("A Hill" in hit["speakers"] + hit["presenters"] for hit in hill["hits"])
     decisions = client.get("/api/decisions?kind=commitment&size=100").get_json()
     assert all("decision" in hit["kinds"] for hit in decisions["hits"])
 
@@ -121,12 +123,28 @@ def test_unknown_meetings_and_paths_outside_the_site_are_not_found(client: Flask
     assert client.get("/api/meeting/nope").get_json()["status"] == 404
 
 
-def test_a_speaker_page_shows_only_what_they_said_newest_first(client: FlaskClient) -> None:
+def test_a_speaker_page_holds_what_they_presented_too(client: FlaskClient) -> None:
+    # R Farnham, Director of Children's Care, attended both locality working items (25 October 2021, 000, and
+    # 22 November 2021, 003) to present them, while named as a speaker in few of their paragraphs.
+    data = client.get("/api/speaker/R%20Farnham?size=100").get_json()
+    presented = [hit for hit in data["hits"] if "R Farnham" in hit["presenters"]]
+    assert {(hit["source"][:3], hit["item_title"].lower()[:16]) for hit in presented} == {
+        ("000", "locality working"), ("003", "locality working")}
+    meeting = client.get(f"/api/meeting/{LOCALITY_MEETING}").get_json()["meeting"]
+    item = next(item for item in meeting["items"] if item["title"].lower().startswith("locality working"))
+    assert {hit["id"] for hit in presented if hit["source"].startswith("003")} == {
+        paragraph["id"] for paragraph in item["paragraphs"]}  # every paragraph of the item he presented
+    assert any("R Farnham" not in hit["speakers"] for hit in presented)
+    exported = client.get("/export.csv?person=R+Farnham").get_data(as_text=True)
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == data["total"]  # the page's CSV link: the same
+
+
+def test_a_speaker_page_shows_what_they_said_newest_first(client: FlaskClient) -> None:
     html = page(client, "/speaker/Councillor%20Davison")
     assert "<h1>Councillor Davison</h1>" in html
     data = client.get("/api/speaker/Councillor%20Davison").get_json()
     assert data["total"] > 0
-    assert all("Councillor Davison" in hit["speakers"] for hit in data["hits"])
+    assert all("Councillor Davison" in hit["speakers"] + hit["presenters"] for hit in data["hits"])
     dates = [hit["date"] for hit in data["hits"] if hit["date"]]
     assert dates == sorted(dates, reverse=True)
 

@@ -54,7 +54,7 @@ def speaker(name: str):  # type: ignore[no-untyped-def]
     links = Links("pages.speaker", request.args, name=name)
     data = views.speaker_view(name, links)
     return render_template("speaker.html", name=name, data=data, highlight=_highlight(data["query"]),
-                           links=_links(links, "pages.speaker", {"speaker": name}, name=name))
+                           links=_links(links, "pages.speaker", {"person": name}, name=name))
 
 
 @blueprint.get("/decisions")

@@ -12,7 +12,7 @@ from indexer.search.api import MAX_PAGE_SIZE, SORTS, SearchRequest
 
 # URL parameter -> facet name in the index (indexer.index.schema.FACETS)
 FACET_PARAMS = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speaker",
-                "type": "item_type", "kind": "kind"}
+                "presenter": "presenter", "type": "item_type", "kind": "kind"}
 MAX_QUERY = 1_000  # characters
 MAX_PAGE = 500
 DEFAULT_PAGE_SIZE = 20
@@ -40,7 +40,16 @@ def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None
         page=_number(args, "page", 1, 1, MAX_PAGE),
         page_size=_number(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
         group_by_item=_choice(args, "group", ("1", "0"), "1") == "1" and bool(text.strip()),
+        person=_person(args),
     )
+
+
+def _person(args: MultiDict[str, str]) -> str | None:
+    """`person`: what one person said, or the items they presented."""
+    value = args.get("person", "").strip()
+    if len(value) > 300:
+        raise BadParameter("person", "longer than 300 characters")
+    return value or None
 
 
 def query_text(args: MultiDict[str, str]) -> str:

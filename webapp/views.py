@@ -14,7 +14,7 @@ from webapp.links import Links
 from webapp.params import FACET_PARAMS, search_request
 
 FACET_LABELS = {"council": "Council", "panel": "Panel", "year": "Year", "month": "Month", "speaker": "Speaker",
-                "item_type": "Item type", "kind": "Kind"}
+                "presenter": "Presenter", "item_type": "Item type", "kind": "Kind"}
 PARAM_OF = {facet: param for param, facet in FACET_PARAMS.items()}
 
 
@@ -54,8 +54,9 @@ def meeting_view(meeting_id: str, query: str) -> dict[str, Any]:
 
 def speaker_view(name: str, links: Links) -> dict[str, Any]:
     """Everything one person said or presented, newest first, searchable within; facets show where and when."""
-    request = search_request(links.args, fixed={"speaker": [name]}, sort="newest")
-    return {"speaker": name, **search_view(links, request, hidden=("speaker",))}
+    request = search_request(links.args, sort="newest")
+    request.person = name  # the page's own person, whatever a `person` parameter says
+    return {"speaker": name, **search_view(links, request)}
 
 
 def register_view(kind: str, links: Links) -> dict[str, Any]:
@@ -129,7 +130,8 @@ def _chips(links: Links, request: SearchRequest, hidden: tuple[str, ...]) -> lis
     chips = [{"label": FACET_LABELS[facet], "value": value, "remove": links.toggle(PARAM_OF[facet], value)}
              for facet, values in request.filters.items() if facet not in hidden for value in values
              if value in links.args.getlist(PARAM_OF[facet])]
-    for name, label, value in (("from", "From", request.date_from), ("to", "To", request.date_to)):
+    for name, label, value in (("person", "Said or presented by", request.person if "person" in links.args else None),
+                               ("from", "From", request.date_from), ("to", "To", request.date_to)):
         if value:
             chips.append({"label": label, "value": value, "remove": links.drop(name)})
     return chips

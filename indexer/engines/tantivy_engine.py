@@ -27,7 +27,7 @@ _RAW_FIELDS = ("id", "meeting_id", "source", "source_key", "council", "panel", "
                "item_number", "item_key", "item_type", "kinds", "speakers", "presenters")
 _FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters"}
 _STORED = {"id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_type", "kinds",
-           "speakers"}
+           "speakers", "presenters"}
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
                    "type": ("item_type",), "kind": ("kinds",)}
 _EXACT_FIELDS = ("text_exact", "title_exact")
@@ -83,7 +83,8 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
 
 def _stored(fields: dict[str, list[Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {name: (values[0] if values else "") for name, values in fields.items()}
-    out["kinds"], out["speakers"] = fields.get("kinds", []), fields.get("speakers", [])
+    for name in ("kinds", "speakers", "presenters"):
+        out[name] = fields.get(name, [])
     return out
 
 

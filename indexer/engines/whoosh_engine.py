@@ -117,7 +117,8 @@ def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _stored(fields_: dict[str, Any]) -> dict[str, Any]:
     return {**fields_, "kinds": fields_.get("kinds", "").split(),
-            "speakers": [label for label in fields_.get("speakers", "").split(",") if label]}
+            **{name: [label for label in fields_.get(name, "").split(",") if label]
+               for name in ("speakers", "presenters")}}
 
 
 class WhooshWriter:

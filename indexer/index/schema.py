@@ -8,15 +8,15 @@ from typing import Any
 
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 4
-FACETS = ("council", "panel", "year", "month", "speaker", "item_type", "kind")
-# facet name -> the document field holding its value(s)
+SCHEMA_VERSION = 5
+FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
+# facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",
-                "item_type": "item_type", "kind": "kinds"}
-MULTI_VALUED = {"speaker", "kind"}
+                "presenter": "presenters", "item_type": "item_type", "kind": "kinds"}
+MULTI_VALUED = {"speaker", "presenter", "kind"}
 # what a search hit carries back from the index
 STORED = ("id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_index", "item_title",
-          "item_type", "kinds", "speakers", "text")
+          "item_type", "kinds", "speakers", "presenters", "text")
 
 
 def source_key(source: str, content_hash: str) -> str:

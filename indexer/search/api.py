@@ -31,6 +31,7 @@ LONGEST_NAME = 10  # words in the longest name an acronym stands for
 class SearchRequest:
     query: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)  # facet name -> selected values
+    person: str | None = None  # only what this person said, or items they presented (a speaker's page)
     date_from: str | None = None
     date_to: str | None = None
     sort: str = "relevance"
@@ -60,6 +61,7 @@ class Hit:
     score: float
     more_in_item: int = 0
     url: str | None = None  # the public page of the meeting, where the council publishes one
+    presenters: list[str] = field(default_factory=list)  # who presented the paragraph's item
 
 
 @dataclass
@@ -209,7 +211,8 @@ class Searcher:
             council=fields.get("council") or None, panel=fields.get("panel") or None,
             date=fields.get("date") or None, item_number=fields.get("item_number") or None,
             item_title=fields.get("item_title") or None, item_type=fields.get("item_type", ""),
-            kinds=fields.get("kinds", []), speakers=fields.get("speakers", []), text=text,
+            kinds=fields.get("kinds", []), speakers=fields.get("speakers", []),
+            presenters=fields.get("presenters", []), text=text,
             snippet="", score=round(score, 4),
             url=meeting.get("url"),
         )
@@ -266,6 +269,9 @@ class Searcher:
                 notices.append(f"Unknown filter “{facet}” was ignored.")
             elif values and facet != skip:
                 parts.append(q.FacetValues(facet, tuple(values)))
+        if request.person:
+            person = (request.person,)
+            parts.append(q.Or((q.FacetValues("speaker", person), q.FacetValues("presenter", person))))
         if request.date_from or request.date_to:
             start = q.date_range(request.date_from) if request.date_from else ("0001-01-01",)
             end = q.date_range(request.date_to) if request.date_to else (None, "9999-12-31")
