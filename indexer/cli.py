@@ -79,6 +79,9 @@ def command_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+EXIT_PARTIAL = 3  # `minutes index`: the index is up to date except for the files it names as failed
+
+
 def command_index(args: argparse.Namespace) -> int:
     try:
         report = build_index(Path(args.corpus), IndexLocation(args.index), rebuild=args.rebuild, jobs=args.jobs,
@@ -87,7 +90,9 @@ def command_index(args: argparse.Namespace) -> int:
         print(f"minutes index: {error}", file=sys.stderr)
         return 2
     print("\n".join(report.lines()))
-    return 1 if report.failed else 0
+    if args.report:
+        Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return EXIT_PARTIAL if report.failed else 0
 
 
 def _search_request(args: argparse.Namespace) -> SearchRequest:
@@ -184,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "another engine than the current index's rebuilds it")
     index.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another indexing run")
     index.add_argument("--quiet", action="store_true", help="no progress bar")
+    index.add_argument("--report", metavar="FILE", help="also write the closing report as JSON to FILE")
     index.set_defaults(handler=command_index)
 
     search = commands.add_parser("search", help="search the index")

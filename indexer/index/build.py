@@ -10,8 +10,9 @@ import multiprocessing
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -42,6 +43,16 @@ class IndexReport:
     notes: list[str] = field(default_factory=list)
     engine: str = ""
     total_paragraphs: int = 0  # in the whole index after the run
+
+    @property
+    def status(self) -> str:
+        return "partial" if self.failed else "complete"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The machine-readable report (`minutes index --report FILE`)."""
+        data = asdict(self)
+        data["failed"] = [{"source": source, "reason": reason} for source, reason in self.failed]
+        return {"status": self.status, **data}
 
     def lines(self) -> list[str]:
         lines = [
@@ -121,8 +132,15 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
             opened = chosen.open(generation)
             known = opened.indexed_sources()
             opened.close()
-        files = corpus_files(corpus)
-        hashes = {path.relative_to(corpus).as_posix(): (path, content_hash(path)) for path in files}
+        hashes: dict[str, tuple[Path, str]] = {}
+        for path in corpus_files(corpus):
+            source = path.relative_to(corpus).as_posix()
+            try:
+                hashes[source] = (path, content_hash(path))
+            except OSError as error:  # unreadable, or gone since the folder was listed: its last version stays
+                report.failed.append((source, f"could not be read ({error.strerror or type(error).__name__})"))
+                if source in known:
+                    hashes[source] = (path, known[source])
         todo = [(str(path), source) for source, (path, digest) in hashes.items() if known.get(source) != digest]
         report.unchanged = len(hashes) - len(todo)
         gone = [source for source in known if source not in hashes]
