@@ -41,8 +41,9 @@ class MeetingShelfWriter:
     def __init__(self, generation: Path) -> None:
         self.generation = generation
         self.catalogue: dict[str, dict[str, Any]] = read_json(generation / CATALOGUE)
+        for stale in generation.glob(".meetings-*"):  # staged by a run that was killed (we hold the lock)
+            shutil.rmtree(stale, ignore_errors=True)
         self.staging = generation / f".meetings-{os.getpid()}"
-        shutil.rmtree(self.staging, ignore_errors=True)
         self.staging.mkdir()
         self.removed: list[str] = []
 
