@@ -337,3 +337,9 @@ def test_an_index_given_as_a_relative_path_survives_its_own_swap(tmp_path: Path,
     build_index(ROOT / "corpus", IndexLocation("index"), jobs=1, progress=False)
     build_index(ROOT / "corpus", IndexLocation("index"), rebuild=True, jobs=1, progress=False)
     assert Searcher("index").search(SearchRequest("locality")).total > 0
+
+
+def test_counting_stops_and_says_so_when_the_time_limit_has_passed(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("council", filters={"year": ["2021"]}, time_limit=0.0))
+    assert any("Counting the filters took longer" in notice for notice in result.notices)
+    assert searcher.search(SearchRequest("council")).facets["panel"]  # with time to spare, every count

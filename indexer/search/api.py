@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,7 +140,7 @@ class Searcher:
         highlight = Highlight.of(found.positive)
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
-        facets = self._facets(found.searched, request) if request.facets else {}
+        facets = self._facets(found.searched, request, started, found.notices) if request.facets else {}
         suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
                       else None)
         return SearchResult(
@@ -281,12 +282,18 @@ class Searcher:
                 parts.append(q.DateRange(start[0], end[1]))
         return q.and_of(parts)
 
-    def _facets(self, searched: q.Node | None, request: SearchRequest) -> dict[str, list[FacetValue]]:
+    def _facets(self, searched: q.Node | None, request: SearchRequest, started: float,
+                notices: list[str]) -> dict[str, list[FacetValue]]:
+        """Counts over every match; counting stops, and says so, once the request's time limit has passed."""
         selected = {facet: values for facet, values in request.filters.items() if facet in FACETS and values}
-        counts = self.engine.facet_counts(searched, self._request_filter(request, []),
-                                          [facet for facet in FACETS if facet not in selected])
-        for facet in selected:  # a facet's counts ignore its own selection, so the other values stay visible
-            counts.update(self.engine.facet_counts(searched, self._request_filter(request, [], skip=facet), [facet]))
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for facets_, skip in ([[facet for facet in FACETS if facet not in selected], None],
+                              *(([facet], facet) for facet in selected)):  # a selected facet ignores its selection
+            if time.monotonic() - started > request.time_limit:
+                notices.append(f"Counting the filters took longer than {request.time_limit:g} s: some counts are "
+                               "not shown. Add words or filters to narrow the search.")
+                break
+            counts.update(self.engine.facet_counts(searched, self._request_filter(request, [], skip=skip), facets_))
         facets: dict[str, list[FacetValue]] = {}
         for facet in FACETS:
             chosen = selected.get(facet, [])
