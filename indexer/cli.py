@@ -154,6 +154,39 @@ def command_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_harvest(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from indexer.harvest.client import FetchError, PoliteClient
+    from indexer.harvest.moderngov import ServiceError
+    from indexer.harvest.run import harvest
+
+    today = dt.date.today()
+    try:
+        since = dt.date.fromisoformat(args.since) if args.since else today - dt.timedelta(days=365)
+        until = dt.date.fromisoformat(args.until) if args.until else today
+    except ValueError as error:
+        print(f"minutes harvest: --since/--until: {error} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    if not args.site.startswith(("http://", "https://")):
+        print(f"minutes harvest: {args.site}: give the site's address, such as https://democracy.example.gov.uk",
+              file=sys.stderr)
+        return 2
+    try:
+        report = harvest(args.site, Path(args.corpus), since, until, args.committee or None, args.council,
+                         PoliteClient(delay=args.delay))
+    except (FetchError, ServiceError) as error:
+        print(f"minutes harvest: {error}; the corpus was left as it was", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    status = EXIT_PARTIAL if report.failed else 0
+    if args.index:
+        index_report = build_index(Path(args.corpus), IndexLocation(args.index_dir), wait=60, progress=False)
+        print("\n".join(index_report.lines()))
+        status = status or (EXIT_PARTIAL if index_report.failed else 0)
+    return status
+
+
 def command_serve(args: argparse.Namespace) -> int:
     """The site on a production WSGI server: waitress (pure Python, no compiler or extra service; its
     thread pool suits a search that spends most of its time in the engine)."""
@@ -214,6 +247,19 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--index", default="index")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=command_stats)
+
+    harvest = commands.add_parser("harvest", help="fetch a council's minutes from its ModernGov site into the corpus")
+    harvest.add_argument("site", metavar="URL", help="the ModernGov site, such as https://democracy.example.gov.uk")
+    harvest.add_argument("--since", help="meetings from this date (YYYY-MM-DD; default a year ago)")
+    harvest.add_argument("--until", help="meetings up to this date (default today)")
+    harvest.add_argument("--committee", action="append", default=[],
+                         help="only this committee, by id or part of its name (repeat for several)")
+    harvest.add_argument("--corpus", default="corpus", help="corpus folder (default corpus/); a folder per council")
+    harvest.add_argument("--council", help="the council's name (default: guessed from the site's address)")
+    harvest.add_argument("--delay", type=float, default=1.0, help="seconds between requests (default 1)")
+    harvest.add_argument("--index", action="store_true", help="update the index when the harvest is done")
+    harvest.add_argument("--index-dir", default="index", help="the index to update with --index (default index/)")
+    harvest.set_defaults(handler=command_harvest)
 
     serve = commands.add_parser("serve", help="run the search site (production WSGI server)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
