@@ -34,7 +34,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
     return create_app(index, ROOT / "corpus").test_client()
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(route=st.sampled_from(ROUTES), pairs=st.lists(st.tuples(st.sampled_from(PARAMETERS), TEXT), max_size=4))
 def test_no_request_is_a_server_error(client: FlaskClient, route: str, pairs: list[tuple[str, str]]) -> None:
     query = "&".join(f"{name}={quote(value, safe='')}" for name, value in pairs)
@@ -51,3 +51,12 @@ def test_no_path_is_a_server_error(client: FlaskClient, path: str) -> None:
     for prefix in ("/meeting/", "/api/meeting/", "/speaker/", "/source/", "/"):
         response = client.get(prefix + quote(path, safe="/"))
         assert response.status_code < 500, (prefix, path, response.status_code)
+
+
+def test_huge_queries_and_numbers_are_refused_plainly(client: FlaskClient) -> None:
+    for url, name in (("/?q=" + "x" * 10_000, "q"), ("/api/search?page=99999999999999999999", "page"),
+                      ("/api/search?size=-5", "size"), ("/api/trends?from=0000-00-00", "from")):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert f"“{name}”" in response.get_data(as_text=True)
+    assert client.post("/", data="x" * 200_000).status_code in (405, 413)  # no page takes a body

@@ -37,6 +37,7 @@ def create_app(index_dir: Path | str = "index", corpus_dir: Path | str = "corpus
                       JSON_SORT_KEYS=False)
     app.config.update(config or {})
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # names and quotes as written
     opened = _SearcherHolder(app.config["INDEX_DIR"])
     app.extensions["searcher"] = opened
 
