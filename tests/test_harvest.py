@@ -195,6 +195,12 @@ def test_a_rerun_fetches_only_what_changed_and_minutes_published_since(site: tup
                                         "consultation was noted.</p>"))
     third = harvest(base, tmp_path / "corpus", SINCE, UNTIL, client=client())
     assert (third.fetched, third.no_minutes) == (1, 0)
+    played.bodies["6001"] = meeting_xml("6001", "102", "20/02/2024", item("1", "Budget", "<p>The budget was "
+                                        "recommended to Council.</p>"))  # the PDF-only meeting gains HTML minutes
+    harvest(base, tmp_path / "corpus", SINCE, UNTIL, client=client())
+    cabinet = next((tmp_path / "corpus").glob("*/cabinet"))
+    assert sorted(path.name for path in cabinet.glob("2024-02-20_6001*")) == [
+        "2024-02-20_6001.xml", "2024-02-20_6001.xml.meta.json"]  # one form of the meeting, indexed once
 
 
 def test_bad_responses_are_named_and_leave_the_corpus_as_it_was(site: tuple[str, Site], tmp_path: Path) -> None:

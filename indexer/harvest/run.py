@@ -131,8 +131,13 @@ def _sidecar(site: str, council: str, meeting: mg.MeetingRef) -> dict[str, Any]:
 
 
 def _write(path: Path, body: bytes, sidecar: dict[str, Any]) -> None:
-    """The document and its sidecar, each written beside and renamed, so no reader sees half a file."""
+    """The document and its sidecar, each written beside and renamed, so no reader sees half a file. The
+    meeting's other form (its PDF once the minutes come as text, or the reverse) goes, so it is not indexed
+    twice."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    other = path.with_suffix(".pdf" if path.suffix == ".xml" else ".xml")
+    for stale in (other, other.with_name(other.name + SIDECAR_SUFFIX)):
+        stale.unlink(missing_ok=True)
     for target, data in ((path.with_name(path.name + SIDECAR_SUFFIX),
                           json.dumps(sidecar, ensure_ascii=False, indent=1).encode("utf-8")), (path, body)):
         temporary = target.with_name(f".{target.name}.part")
