@@ -11,7 +11,8 @@ from indexer.textutil import clean_inline
 _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
     (re.compile(r"^(?:councillors?|members)\s+present\b", re.I), "present", "member"),
-    (re.compile(r"^(?:officers?(?:\s+present|\s+in\s+attendance)?)\b", re.I), "present", "officer"),
+    (re.compile(r"^officers?\s+in\s+attendance\b", re.I), "in attendance", "officer"),
+    (re.compile(r"^(?:officers?(?:\s+present)?)\b", re.I), "present", "officer"),
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
     (re.compile(r"^also\s+present\b", re.I), "present", None),
     (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
@@ -24,9 +25,12 @@ _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
                 r"(?:\w+\s+){0,3}?(?:from|on\s+behalf\s+of|by)\s+(?P<names>.+)$", re.I), "apologies"),
 ]
-_TITLES = r"(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|Sir|Dame|Lord|Lady)"
+_TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
+           r"Sir|Dame|Lord|Lady)")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
 _ROLE = re.compile(r"\(([^()]+)\)\s*$")
+# A name before "– Role": titled, or initials and a surname, or a first name and a surname.
+_PERSON_NAME = re.compile(rf"^\s*(?:(?:[\w.]+\s+)?{_TITLES}\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s*$")
 _OFFICER_ROLE = re.compile(
     r"\b(clerk|officer|director|manager|head of|executive|solicitor|lawyer|planner|engineer|treasurer|"
     r"accountant|advisor|adviser|democratic|legal|monitoring|secretary|assistant|coordinator|lead)\b",
@@ -37,16 +41,27 @@ _NOT_A_PERSON = re.compile(
     r"visitors?)\b",
     re.I,
 )
-_MEMBER_TITLE = re.compile(r"^(?:Councillor|Cllr\.?|Alderman)\b", re.I)
+_MEMBER_TITLE = re.compile(r"^(?:Councillor|Cllr\.?|Cynghorydd|Cyng\.?|Alderman)(?!\w)", re.I)
 
 
 def attendance_label(text: str) -> tuple[str, str | None, str] | None:
     """(status, group, rest of the line) when the line is an attendance list, else None."""
     text = clean_inline(text)
+    found = _attendance_label(text)
+    if found is None and " / " in text[:300]:
+        # Bilingual minutes give each sentence in both languages: "Derbyniwyd ymddiheuriadau ... / Apologies ...".
+        found = _attendance_label(text[text.find(" / ") + 3:])
+    return found
+
+
+def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
     for pattern, status in _SENTENCE_FORMS:
         match = pattern.match(text)
         if match:  # the names end with the sentence: "... from Cllr Brown (holiday). It was resolved ..."
             return status, None, re.split(r"(?<=[a-z)])\.\s", match.group("names"))[0]
+    bilingual = text.find(" / ", 0, 40)
+    if bilingual > 0 and ":" in text[bilingual:bilingual + 30]:
+        text = text[bilingual + 3:]  # "Presennol / Present: ...": the label in either language
     for pattern, status, group in _LABELS:
         match = pattern.match(text)
         if not match:
@@ -98,10 +113,12 @@ def _split_names(text: str) -> list[str]:
             if not piece:
                 continue
             inner = _PLURAL_PREFIX.match(piece + " ")
-            if inner:  # "Councillors: Hellaoui, ..." after a semicolon starts a new prefix
+            if inner:  # "Councillors: Hellaoui, ..." or ", Councillors Gupta, ..." starts a new prefix
                 word = inner.group(1).rstrip(".").lower()
                 prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
-                continue
+                piece = (piece + " ")[inner.end():].strip()
+                if not piece:
+                    continue
             if prefix and not _MEMBER_TITLE.match(piece):
                 piece = f"{prefix} {piece}"
             parts.append(piece)
@@ -121,6 +138,10 @@ def parse_attendance(text: str) -> list[Attendee]:
         if match:
             role = match.group(1).strip()
             piece = piece[: match.start()].strip()
+        elif " – " in piece or " - " in piece or " — " in piece:
+            name, _, written = re.split(r"\s+([-–—])\s+", piece, maxsplit=1)
+            if _PERSON_NAME.match(name) and written.strip():  # "Cllr B Jones – Deputy Mayor"
+                piece, role = name.strip(), written.strip()
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or len(piece) > 60):
             continue
@@ -159,6 +180,14 @@ def normalise_role(role: str | None) -> str | None:
     for pattern, canonical in _ROLE_FORMS:
         if pattern.match(role):
             return canonical
+    if " / " in role:  # bilingual, "Cadeirydd / Chair": the part that names a known role
+        for part in role.split(" / "):
+            for pattern, canonical in _ROLE_FORMS:
+                if pattern.match(part.strip()):
+                    return canonical
+        for part in role.split(" / "):
+            if _ROLE_WORDS.search(part) or _OFFICER_ROLE.search(part) or _EXTERNAL.search(part):
+                return part.strip()
     return role
 
 

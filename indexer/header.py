@@ -80,7 +80,8 @@ def _split_council(panel: str) -> tuple[str, str | None]:
     match = _PANEL_OF_COUNCIL.match(panel)
     if match:
         return normalise_panel(match.group("panel")), normalise_panel(match.group("council"))
-    if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I):
+    if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I) and (
+            not re.match(r"full\b", panel, re.I)):  # "Full Town Council" is a meeting, not a council's name
         return panel, panel
     return panel, None
 
@@ -148,7 +149,7 @@ def read_title(text: str) -> Header | None:
     text = clean_inline(text)
     if len(text) > 120 or re.search(r"[.;]$", text):
         return None
-    council = _COUNCIL_LINE.match(text)
+    council = _COUNCIL_LINE.match(title_case(text) if text.isupper() else text)
     if council:
         name = normalise_panel(council.group("council"))
         return Header(council=name)

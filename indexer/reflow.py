@@ -34,7 +34,11 @@ _BULLET_ALONE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*\*\*\s*(.+?)\s*(?:\*\*)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_SIGNATURE = re.compile(r"(?:signed|signature|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})", re.I)
+_SIGNATURE = re.compile(
+    r"(?:signed|signature|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})"
+    r"|^\s*(?:chair(?:man|woman|person)?|mayor|president|date)\s*:?\s*(?:\.{5,}|…{3,}|_{5,})",
+    re.I,
+)
 # Lines that only point at other documents on the page they were copied from.
 LINK_FURNITURE = re.compile(
     r"^\s*(?:supporting documents|additional documents|attachments|background papers|documents)\s*:?\s*$",
@@ -86,12 +90,14 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
 
     out: list[str] = []
     kept_first: set[str] = set()
-    for page in pages:
+    for page_index, page in enumerate(pages):
         edge = set(edges(page)) if len(pages) > 1 else set()
         for line_index, line in enumerate(page):
             key = clean_inline(line)
             if key in running:
-                if key in kept_first:
+                # The first copy may be the document's title, but only on its first page: a running
+                # header first met on a later page is furniture there too.
+                if key in kept_first or (page_index and len(pages) > 1):
                     continue
                 kept_first.add(key)
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
@@ -209,14 +215,22 @@ def _starts_new_block(line: str) -> bool:
         or _HEADING_LINE.match(stripped)
         or _is_caps_line(stripped)
         or _CLOSING_FORMULA.match(stripped)
+        or (stripped[:1].isdigit() and _SUB_MINUTE.match(stripped))
     )
 
 
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
+# Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
-    r"^(?:(?i:minute|item)\s+)?\d{1,4}(?:/\d{1,4})?\.?(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|item)\s+\d"
+    r"^(?:(?i:minute|min\.|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{1,4}){0,2}\.?"
+    r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.|item)\s+(?i:no\.?\s*)?\d"
 )
+# A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").
+_OPEN_END = re.compile(r"\b(?i:a|an|the|of|in|on|to|for|and|or|with|by|from|at|into|than|that|whose|which|"
+                       r"is|are|was|were|be|been|has|have|had)$")
+# A numbered sub-minute opens a paragraph even after a line with no full stop ("ACTION: Clerk" / "4.2 The ...").
+_SUB_MINUTE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z‘'(£]")
 
 
 def _is_caps_line(text: str) -> bool:
@@ -251,14 +265,21 @@ def text_to_blocks(text: str) -> list[Block]:
                 exchange_list = True
         current = None
 
+    names_under_label = 0  # lines since an attendance label alone on its line ("Members Present:")
     for raw in lines:
         if _SIGNATURE.search(raw):
             continue
         line = clean_inline(raw)
         if not line:
             after_blank = True
+            if names_under_label > 1:
+                names_under_label = 0
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if names_under_label:
+            # One name a line under the label: each line is a block of its own.
+            names_under_label += 1
+            continuation = continuation and line[0].islower()
         if (current is not None and not after_blank and _BARE_NUMBER.match(line.rstrip("."))
                 and (heading_line or not ends_sentence(current.text))):
             # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",
@@ -282,7 +303,8 @@ def text_to_blocks(text: str) -> list[Block]:
             # A short entry with no full stop ends where a capitalised line follows a short one.
             short = len(previous_line) < 0.75 * width
             continuation = not (short and re.match(r"[A-Z]", line) and sentence_count(current.text) <= 1
-                                and not re.match(r"[A-Z]", current.text.split()[-1]))
+                                and not re.match(r"[A-Z]", current.text.split()[-1])
+                                and not _OPEN_END.search(previous_line))
         elif continuation and not wrapped and not raw[:1].isspace() and not current.is_entry:
             # Typed text: a new line that is not indented starts a new paragraph only after a
             # sentence end; inside a list entry, indented lines continue it.
@@ -296,6 +318,9 @@ def text_to_blocks(text: str) -> list[Block]:
             close()
             current = _start_block(raw)
             heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line))
+            if line.endswith(":") and len(line) < 60:
+                label = attendance_label(line)
+                names_under_label = 1 if label and not label[2].strip() else names_under_label
         previous_line = line
     close()
     _nest_sub_bullets(blocks)

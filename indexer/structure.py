@@ -34,12 +34,15 @@ _FURNITURE = re.compile(
     re.I,
 )
 _NUMBER_ONLY = re.compile(
-    r"^(?:item\s+|minute\s+)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?)$",
+    r"^(?:(?:item|minute|min\.)\s+(?:no\.?\s*)?)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?"
+    r"|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?\.?)$",
     re.I
 )
+# "PL/23/045", "CAB/24/7": a committee's letters, then the year and number.
 _NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
-    r"(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
+    r"(?P<number>\d{1,4}/\d{1,4}\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
+    r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
 )
@@ -123,6 +126,7 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     """Metadata from the blocks before the first item; the index where the items start."""
     statement, labelled, title = Header(), Header(), Header()
     attendees: list[Attendee] = []
+    pending: str | None = None  # an attendance label whose names are on the lines that follow
     index = 0
     # Site furniture and title lines may stand before the sentence that states the meeting.
     for position, block in enumerate(blocks[:15]):
@@ -149,7 +153,16 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += 1
             continue
         people = parse_attendance(text)
-        if people or attendance_label(text):
+        label = attendance_label(text) if not people else None
+        if people or label:
+            attendees.extend(people)
+            # "Members Present:" alone on its line: the names follow, one or more a line.
+            pending = text if label and not label[2].strip() else None
+            index += 1
+            continue
+        names = pending and not (_NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text) or _is_caps(text))
+        people = parse_attendance(f"{pending} {text}") if names else []
+        if people:
             attendees.extend(people)
             index += 1
             continue
@@ -159,6 +172,10 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += 1
             continue
         break
+    if title.council and statement.council and statement.council == statement.panel:
+        # "... of the Full Town Council held ..." names the body; a line that is only the
+        # council's name ("KELSBOROUGH TOWN COUNCIL") names the council.
+        statement.council = title.council
     statement.fill(labelled)
     statement.fill(title)
     return statement, attendees, index

@@ -57,6 +57,10 @@ def test_not_in_paragraphs(golden):
     check_not_in_paragraphs(*golden)
 
 
+def test_paragraph_kinds_and_speakers(golden):
+    check_paragraph_kinds_and_speakers(*golden)
+
+
 def check_header(expected, meeting):
     for key, value in expected.get("meeting", {}).items():
         assert getattr(meeting, key) == value, key
@@ -100,3 +104,16 @@ def check_not_in_paragraphs(expected, meeting):
     texts = [p.text for item in meeting.items for p in item.paragraphs]
     for forbidden in expected.get("not_in_paragraphs", []):
         assert not any(forbidden in text for text in texts), forbidden
+
+
+def check_paragraph_kinds_and_speakers(expected, meeting):
+    for check in expected.get("paragraph_kinds", []):
+        found = [p for p in meeting.items[check["item"]].paragraphs if check["text"] in p.text]
+        assert found, f"item {check['item']}: no paragraph contains {check['text'][:80]!r}"
+        paragraph = found[0]
+        missing = set(check.get("kinds", [])) - set(paragraph.kinds)
+        assert not missing, f"{check['text'][:60]!r}: kinds {paragraph.kinds} lack {sorted(missing)}"
+        unwanted = set(check.get("not_kinds", [])) & set(paragraph.kinds)
+        assert not unwanted, f"{check['text'][:60]!r}: kinds {paragraph.kinds} include {sorted(unwanted)}"
+        if "speakers" in check:
+            assert [s["label"] for s in paragraph.speakers] == check["speakers"], check["text"][:60]

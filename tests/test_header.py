@@ -58,3 +58,21 @@ def test_title_lines():
     assert read_title("HEALTH SCRUTINY COMMITTEE").panel == "Health Scrutiny Committee"
     assert read_title("Cyngor Cymuned Llanfair / Llanfair Community Council").council == "Llanfair Community Council"
 
+
+
+def test_a_council_named_in_capitals_is_the_council_not_the_panel():
+    header = read_title("THORNBURY VALE DISTRICT COUNCIL")
+    assert (header.council, header.panel) == ("Thornbury Vale District Council", None)
+
+
+def test_a_full_council_meeting_does_not_name_the_council():
+    header = read_statement("Minutes of the Meeting of the Full Town Council held on Monday 20 January 2025 at 7.00pm")
+    assert (header.panel, header.council) == ("Full Town Council", None)
+
+
+def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting():
+    from indexer.readers.text import read_text
+
+    draft = read_text("KELSBOROUGH TOWN COUNCIL\n\nMinutes of the Meeting of the Full Town Council held on Monday "
+                      "20 January 2025 at 7.00pm\n\n1. Apologies\n\nNone were received.\n\n2. Finance\n\nNoted.\n")
+    assert (draft.header.council, draft.header.panel) == ("Kelsborough Town Council", "Full Town Council")

@@ -19,15 +19,17 @@ _DECISION = Cued(re.compile(
     r"|\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
     r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"
     r"|\bmotion\s+(?:carried|lost|fell|defeated)\b|^\s*(?:CARRIED|LOST|Carried|Lost)\b"
-    r"|\b(?:approved|accepted|agreed|signed|confirmed|adopted)\s+as\s+(?:a|an|the)\s+(?:correct|true|accurate|"
-    r"fair)\s+record\b"
+    r"|\b(?:approved|accepted|agreed|signed|confirmed|adopted)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:correct|true|"
+    r"accurate|fair)\s+record\b"
+    r"|\b(?:proposed|seconded|moved)\b[^.]{0,120}?[;,]\s*(?:and\s+)?(?:was\s+)?(?:carried|lost|defeated)\b"
     r"|\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
     r"deferred|permitted)\b"
-    r"|\bno\s+objections?\b|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
+    r"|(?<!had raised )(?<!has raised )(?<!have raised )\bno\s+objections?\b"
+    r"|\b(?:Members|the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)\s+(?:unanimously\s+)?objected\b|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
     r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
     re.I | re.M,
 ), "agreed resolved ordered decided noted determined motion amendment recommendation proposal carried lost record "
-   "permission consent application objection approved endorsed")
+   "permission consent application objection objected approved endorsed defeated")
 _DECLARATION = re.compile(
     r"\bdeclar\w*\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+following\s+|any\s+)?(?:[\w-]+\s+){0,4}interests?\b"
     r"|\binterests?\s+(?:was|were|had\s+been)\s+declared|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?"
@@ -104,7 +106,8 @@ _PROCEDURAL = Cued(re.compile(
     r"\border\s+of\s+(?:business|the\s+agenda)|\btook\s+the\s+chair\b|\bin\s+the\s+chair\b|\belected\s+"
     r"(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair"
     r"|\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
-    r"|\badjourn|\bmeeting\s+(?:closed|ended|finished|concluded|opened|commenced|started)\b|\bclosed\s+the\s+"
+    r"|\b(?:press|public)\s+(?:and\s+(?:the\s+)?(?:press|public)\s+)?(?:be|were|was|are)\s+excluded\b"
+    r"|\badjourn|\bmeeting\s+(?:closed|ended|finished|concluded|opened|commenced|started|reconvened|resumed)\b|\bclosed\s+the\s+"
     r"meeting\b|\bas\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|^\s*no\s+(?:items?|business|other\s+"
     r"business|urgent)\b|\bprocedure\s+rules?\b|\bstanding\s+orders?\b|\bquorate\b|\bquorum\b"
     r"|\bsigned\s+by\s+the\s+chair|\bvary\s+the\s+order\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b"

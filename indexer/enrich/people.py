@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from indexer.model import Attendee
 
-TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Alderman|PCSO|PC|Sgt\.?|Sergeant|Inspector|Insp\.?|"
+TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|PCSO|PC|Sgt\.?|Sergeant|Inspector|Insp\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
                r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor")
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS})\s+", re.I)
-_MEMBER_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+", re.I)
+_MEMBER_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?)\s+", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.I)
 _ROLE_AFTER_DASH = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -91,7 +91,7 @@ def name_parts(name: str) -> NameParts | None:
 def canonical_name(name: str) -> str:
     """`Cllr.` written as `Councillor`, no dots after initials: "Cllr. J. Patel" -> "Councillor J Patel"."""
     name = fold(name)
-    name = re.sub(r"^(?:County\s+)?Cllrs?\.?\s+", "Councillor ", name, flags=re.I)
+    name = re.sub(r"^(?:County\s+)?(?:Cllrs?|Cyng|Cynghorydd)\.?\s+", "Councillor ", name, flags=re.I)
     name = re.sub(r"^Councillors\s+", "Councillor ", name)
     name = re.sub(r"\b([A-Z])\.\s*(?=[A-Z])", r"\1 ", name)
     return re.sub(r"\b(Mr|Mrs|Ms|Dr|Mx)\.", r"\1", name).strip()

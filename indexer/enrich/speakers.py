@@ -192,8 +192,11 @@ def _subject_at_end(prefix: str) -> Mention | None:
         return Mention("initials", match.group(0))
     appositive = re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
     if appositive and len(appositive.group("app").split()) <= 10:
-        inner = subject_at_end(text[: appositive.start()])
-        if inner and inner.kind == "name":  # "Mrs D Hollins, a resident of Marsh Lane, asked"
+        before = text[: appositive.start()]
+        inner = subject_at_end(before)
+        # "Mrs D Hollins, a resident of Marsh Lane, asked": one appositive straight after the name, not a
+        # chain of clauses back to a name ("X, ..., presented the outcome, to which 1,146 people had responded").
+        if inner and inner.kind == "name" and before.rstrip().endswith(inner.text):
             role = appositive.group("app") if is_role(appositive.group("app")) else None
             return Mention("name", inner.text, role)
     return None

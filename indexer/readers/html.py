@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 
 from indexer.attendance import parse_attendance
 from indexer.blocks import Block
-from indexer.header import Header, read_labelled, read_statement
+from indexer.header import Header, read_labelled, read_statement, read_title
 from indexer.reflow import text_to_blocks
 from indexer.structure import DraftMeeting, build_item, split_minutes, strip_link_text, structure
 from indexer.textutil import clean_inline
@@ -136,9 +136,26 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return soup.body or soup
 
 
+def _page_council(soup: BeautifulSoup) -> str | None:
+    """The council a page names in its metadata: `<meta name="DC.creator">` or the end of its `<title>`
+    ("Agenda for Cabinet on Tuesday, 14th January, 2025 - Brackenfield Borough Council")."""
+    texts = [str(meta.get("content") or "") for meta in soup.find_all("meta", attrs={"name": re.compile(
+        r"^(?:DC\.creator|DC\.publisher|author|og:site_name)$", re.I)})]
+    if soup.title is not None:
+        texts.append(re.split(r"\s[-–|]\s", soup.title.get_text(" "))[-1])
+    for text in texts:
+        found = read_title(clean_inline(text)) if text.strip() else None
+        if found and found.council:
+            return found.council
+    return None
+
+
 def read_html(markup: str) -> DraftMeeting:
     """A council's own minutes page: its main content, then the common structure finder."""
-    return structure(html_to_blocks(_main_content(parse_html(markup))))
+    soup = parse_html(markup)
+    draft = structure(html_to_blocks(_main_content(soup)))
+    draft.header.council = draft.header.council or _page_council(soup)
+    return draft
 
 
 def read_moderngov_html(markup: str) -> DraftMeeting:
@@ -171,4 +188,5 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
             title_tag.decompose()
         agenda_text, minutes = split_minutes(html_to_blocks(cell), labelled=True)
         items.append(build_item(number, title, agenda_text, minutes))
+    header.council = header.council or _page_council(soup)
     return DraftMeeting(header, attendees, items)

@@ -45,8 +45,18 @@ def split_title(cell: str) -> tuple[str, str | None]:
     return cell, None
 
 
+# A run-in sub-heading after a sentence: "...3 months. Permanency Placements with Parents" / "– the most
+# recent ...", or "...reduction. SGOs/CAO- In July 2020 ...": a short run of capitalised words, then a dash.
+_HEADING_WORD = r"(?:[A-Z][\w/&’'-]*|of|and|with|for|in|on|the|to|&)"
+_RUN_IN_HEADING = re.compile(
+    rf"(?<=[.!?])[ \t]+(?!(?:The|This|These|It|In|A|An|There|They|He|She|We)\b)"
+    rf"([A-Z][\w/&’'-]*(?:[ \t]+{_HEADING_WORD}){{0,5}})([ \t]*\n[ \t]*|[ \t]?)(?=[-–][ \t]+\S)"
+)
+
+
 def _minutes_lines(text: str) -> str:
     """Undo the renderer's habits so the common reflow can read the minutes."""
+    text = _RUN_IN_HEADING.sub(lambda m: f"\n\n{m.group(1)}{' ' if m.group(2) else ''}", text)
     text = re.sub(r"[ \t]*[·•][ \t]*\n\s*", "\n· ", text)
     text = re.sub(r"[ \t]+[-–][ \t]*\n\s*(?=\S)", "\n· ", text)
     lines = text.split("\n")
