@@ -41,19 +41,24 @@ def _paragraphs(path: Path) -> list[dict[str, Any]]:
 
 
 def extract(corpus: Path, out: Path, jobs: int) -> list[dict[str, Any]]:
-    """Every paragraph of the corpus as JSON lines (for the baseline); returns a seeded sample of them."""
-    rng = random.Random(3)
-    sample: list[dict[str, Any]] = []
-    seen = 0
+    """Every paragraph of the corpus as JSON lines, in file order (for the baseline); returns a seeded sample."""
     with out.open("w", encoding="utf-8") as handle, multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for paragraphs in pool.imap_unordered(_paragraphs, corpus_files(corpus), chunksize=16):
+        for paragraphs in pool.imap(_paragraphs, corpus_files(corpus), chunksize=16):
             for doc in paragraphs:
                 handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                seen += 1
-                if len(sample) < SAMPLE:
-                    sample.append(doc)
-                elif (slot := rng.randrange(seen)) < SAMPLE:
-                    sample[slot] = doc
+    return sampled(out)
+
+
+def sampled(docs_file: Path) -> list[dict[str, Any]]:
+    """A seeded sample of the paragraphs written by `extract`, the same for the same file."""
+    rng = random.Random(3)
+    sample: list[dict[str, Any]] = []
+    with docs_file.open(encoding="utf-8") as handle:
+        for seen, line in enumerate(handle, 1):
+            if len(sample) < SAMPLE:
+                sample.append(json.loads(line))
+            elif (slot := rng.randrange(seen)) < SAMPLE:
+                sample[slot] = json.loads(line)
     return sample
 
 
@@ -61,7 +66,8 @@ def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:,.0f} MB"
 
 
-def bench_size(paragraphs: int, work: Path, jobs: int, per_class: int, baseline: bool, engines: list[str]) -> None:
+def bench_size(paragraphs: int, work: Path, jobs: int, per_class: int, baseline: bool, engines: list[str],
+               reuse: bool = False) -> None:
     corpus = work / f"corpus-{paragraphs}"
     if not (corpus / ".complete").exists():
         shutil.rmtree(corpus, ignore_errors=True)
@@ -70,11 +76,11 @@ def bench_size(paragraphs: int, work: Path, jobs: int, per_class: int, baseline:
     print(f"\n== {paragraphs:,} paragraphs ({corpus}) ==")
 
     docs_file = work / f"docs-{paragraphs}.jsonl"
-    sample = extract(corpus, docs_file, jobs)
+    sample = sampled(docs_file) if reuse and docs_file.exists() else extract(corpus, docs_file, jobs)
     mix = build_mix(sample, per_class)
-    rates = {engine: bench_engine(engine, corpus, work / f"index-{paragraphs}-{engine}", jobs, mix)
+    rates = {engine: bench_engine(engine, corpus, work / f"index-{paragraphs}-{engine}", jobs, mix, reuse)
              for engine in engines}
-    if baseline:
+    if baseline and not reuse:
         plain = run_measured([sys.executable, "-m", "bench.plain_whoosh", str(docs_file),
                               str(work / f"plain-{paragraphs}"), "--procs", str(jobs)])
         if plain.returncode != 0:
@@ -87,18 +93,24 @@ def bench_size(paragraphs: int, work: Path, jobs: int, per_class: int, baseline:
             print(f"ratio             minutes index --engine {engine} / plain Whoosh load = {rate / plain_rate:.2f}")
 
 
-def bench_engine(engine: str, corpus: Path, index: Path, jobs: int, mix: QueryMix) -> float:
-    """Index the corpus with one engine, print its figures and search latencies; return paragraphs/s."""
-    shutil.rmtree(index, ignore_errors=True)
-    run = run_measured([sys.executable, "-m", "indexer.cli", "index", "--corpus", str(corpus), "--index",
-                        str(index), "--rebuild", "--quiet", "--jobs", str(jobs), "--engine", engine])
-    if run.returncode != 0:
-        raise SystemExit(f"minutes index failed:\n{run.output}")
+def bench_engine(engine: str, corpus: Path, index: Path, jobs: int, mix: QueryMix, reuse: bool = False) -> float:
+    """Index the corpus with one engine (or, with `reuse`, take the index already built there), print its
+    figures and search latencies; return paragraphs/s (0 when reused)."""
+    rate = 0.0
+    if not reuse:
+        shutil.rmtree(index, ignore_errors=True)
+        run = run_measured([sys.executable, "-m", "indexer.cli", "index", "--corpus", str(corpus), "--index",
+                            str(index), "--rebuild", "--quiet", "--jobs", str(jobs), "--engine", engine])
+        if run.returncode != 0:
+            raise SystemExit(f"minutes index failed:\n{run.output}")
     searcher = Searcher(index)
     stats = searcher.stats()
-    rate = stats["paragraphs"] / run.seconds
-    print(f"{engine:<17} minutes index: {stats['paragraphs']:,} paragraphs in {run.seconds:,.1f} s = {rate:,.0f} "
-          f"paragraphs/s, peak memory {_mb(run.peak_bytes)}, index {_mb(stats['size_bytes'])}")
+    if reuse:
+        print(f"{engine:<17} index reused: {stats['paragraphs']:,} paragraphs, {_mb(stats['size_bytes'])}")
+    else:
+        rate = stats["paragraphs"] / run.seconds
+        print(f"{engine:<17} minutes index: {stats['paragraphs']:,} paragraphs in {run.seconds:,.1f} s = "
+              f"{rate:,.0f} paragraphs/s, peak memory {_mb(run.peak_bytes)}, index {_mb(stats['size_bytes'])}")
     print(f"  search API ({engine}), {len(mix.requests[CLASSES[0]])} queries per class, facets and snippets "
           "included, ms:")
     print(f"  {'class':<14} {'p50':>8} {'p95':>8} {'max':>8}  hits (median)")
@@ -125,10 +137,13 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=30, help="queries per class")
     parser.add_argument("--no-baseline", action="store_true", help="skip the plain Whoosh bulk load")
     parser.add_argument("--engines", default="whoosh,tantivy", help="engines to compare, comma-separated")
+    parser.add_argument("--reuse-index", action="store_true",
+                        help="time the searches on the indexes a previous run built (no build, no baseline)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     for size in args.paragraphs or [100_000]:
-        bench_size(size, args.work, args.jobs, args.queries, not args.no_baseline, args.engines.split(","))
+        bench_size(size, args.work, args.jobs, args.queries, not args.no_baseline, args.engines.split(","),
+                   args.reuse_index)
 
 
 if __name__ == "__main__":
