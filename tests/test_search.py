@@ -127,6 +127,9 @@ def test_facet_counts_cover_every_match_and_ignore_their_own_selection(searcher:
     assert panels == {"Children and Young People's Social Care and Services Scrutiny Panel": 9,
                       "Corporate Parenting Board": 6}
     assert {facet.value: facet.count for facet in result.facets["year"]} == {"2021": 7}
+    assert result.facets["month"] == []  # months are counted once a year is chosen
+    in_2021 = searcher.search(SearchRequest("covid", filters={"year": ["2021"]}, page_size=1))
+    assert sum(facet.count for facet in in_2021.facets["month"]) == 7
     selected = searcher.search(SearchRequest("covid", filters={"panel": ["Corporate Parenting Board"]}))
     assert selected.total == 6 == len(selected.hits)
     assert {hit.panel for hit in selected.hits} == {"Corporate Parenting Board"}

@@ -84,7 +84,7 @@ def _overdue(commitment: dict[str, Any]) -> bool:
 def trends_view(links: Links, request: SearchRequest, by: str) -> dict[str, Any]:
     """Matching paragraphs per year (or per month), every period of the range present, each linked to
     its results."""
-    request.page_size, request.group_by_item = 1, False
+    request.page_size, request.group_by_item, request.facet_names = 1, False, (by,)
     result = searcher().search(request)
     counts = {value.value: value.count for value in result.facets.get(by, [])}
     periods = _periods(sorted(counts), by)
