@@ -26,8 +26,8 @@ class BadParameter(ValueError):
 
 def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None = None,
                    sort: str = "relevance") -> SearchRequest:
-    """The request the query string asks for. `fixed` adds selections a page always has (the decisions
-    register's kind, a speaker page's speaker); `sort` is the page's default order."""
+    """The request the query string asks for. `fixed` holds selections a page always has (a register's
+    kind); `sort` is the page's default order when there are words to rank by."""
     text = query_text(args)
     filters = {facet: _values(args, param) for param, facet in FACET_PARAMS.items()}
     filters.update(fixed or {})  # what the page is about is not widened by a parameter of the same facet

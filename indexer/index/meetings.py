@@ -78,6 +78,7 @@ class MeetingShelf:
     def __init__(self, generation: Path) -> None:
         self.generation = generation
         self.by_id = {entry["id"]: entry for entry in read_json(generation / CATALOGUE).values()}
+        self._panels: dict[tuple[Any, Any], list[str]] | None = None  # (council, panel) -> ids by date
 
     def summary(self, meeting_id: str) -> dict[str, Any] | None:
         return self.by_id.get(meeting_id)
@@ -97,12 +98,16 @@ class MeetingShelf:
         this = self.by_id.get(meeting_id)
         if this is None or not this.get("date"):
             return None, None
-        same = sorted((entry for entry in self.by_id.values()
-                       if entry.get("date") and entry.get("panel") == this.get("panel")
-                       and entry.get("council") == this.get("council")),
-                      key=lambda entry: (entry["date"], entry.get("time") or "", entry["id"]))
-        at = next(index for index, entry in enumerate(same) if entry["id"] == meeting_id)
-        return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
+        if self._panels is None:  # built once per open index, not sorted again for every meeting page
+            self._panels = {}
+            dated = sorted((entry for entry in self.by_id.values() if entry.get("date")),
+                           key=lambda entry: (entry["date"], entry.get("time") or "", entry["id"]))
+            for entry in dated:
+                self._panels.setdefault((entry.get("council"), entry.get("panel")), []).append(entry["id"])
+        same = self._panels[(this.get("council"), this.get("panel"))]
+        at = same.index(meeting_id)
+        return ((self.by_id[same[at - 1]] if at > 0 else None),
+                (self.by_id[same[at + 1]] if at + 1 < len(same) else None))
 
     def latest(self, count: int) -> list[dict[str, Any]]:
         """The most recent meetings, dated ones first."""
