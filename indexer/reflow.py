@@ -13,6 +13,7 @@ from collections import Counter
 
 from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
+from indexer.cues import Cued
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -34,11 +35,11 @@ _BULLET_ALONE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*\*\*\s*(.+?)\s*(?:\*\*)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_SIGNATURE = re.compile(
+_SIGNATURE = Cued(re.compile(
     r"(?:signed|signature|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})"
     r"|^\s*(?:chair(?:man|woman|person)?|mayor|president|date)\s*:?\s*(?:\.{5,}|…{3,}|_{5,})",
     re.I,
-)
+), "... … ___")
 # Lines that only point at other documents on the page they were copied from.
 LINK_FURNITURE = re.compile(
     r"^\s*(?:supporting documents|additional documents|attachments|background papers|documents)\s*:?\s*$",

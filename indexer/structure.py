@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from indexer.attendance import absences_in, attendance_label, parse_attendance
 from indexer.blocks import Block, paragraphs_from_blocks
+from indexer.cues import Cued
 from indexer.header import Header, read_labelled, read_statement, read_title
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
@@ -19,14 +20,14 @@ from indexer.reflow import LINK_FURNITURE
 from indexer.textutil import clean_inline, is_decision_line
 
 # Link text that ModernGov and other sites put inside titles and text.
-LINK_TEXT = re.compile(
+LINK_TEXT = Cued(re.compile(
     r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$"
     r"|\s*\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)",
     re.I,
-)
-TRUNCATION = re.compile(
+), "pdf documents page")
+TRUNCATION = Cued(re.compile(
     r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s+(?P<number>[^\s|]+?)\.?\s*\|?\s*$", re.I
-)
+), "view the full minutes text for item")
 _FURNITURE = re.compile(
     r"^(?:agenda and minutes|agenda|minutes|minute(?:\s+no\.?)?|items(?:\s+no\.?\s*item)?|"
     r"no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"

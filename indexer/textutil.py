@@ -22,9 +22,13 @@ DECISION_LINE = re.compile(
 
 
 def clean_inline(text: str) -> str:
-    """One line of text: odd spaces made plain, invisible characters dropped, runs collapsed."""
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    return _RUNS.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+    """One line of text: odd spaces made plain, invisible characters dropped, runs collapsed.
+
+    Called for every line several times over, so ASCII text (most of it) skips the Unicode patterns.
+    """
+    text = text.replace("\t", " ") if text.isascii() else _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    text = text.replace("\r", " ").replace("\n", " ")
+    return (_RUNS.sub(" ", text) if "  " in text else text).strip()
 
 
 def bullet_marker(line: str) -> tuple[str, str] | None:

@@ -1,22 +1,26 @@
-"""The cue words that let the kind and speaker rules skip a paragraph never hide a match, and the verb
-scan finds what the plain pattern finds: checked over every paragraph and sentence of the sample corpus
-and the test documents."""
+"""The shortcuts the parser takes for speed change nothing it finds: the cue words that let a rule skip a
+paragraph never hide a match, and the hand-written scans (verbs, filler words, line cleaning, one-sentence
+paragraphs) find what the plain patterns and Punkt find. Checked over every line, paragraph and sentence of
+the sample corpus and the test documents, and over hand-written edge cases."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from indexer import reflow, structure, textutil
+from indexer.cues import Cued
+from indexer.decode import decode
 from indexer.enrich import kinds, speakers
-from indexer.enrich.cues import Cued
-from indexer.enrich.sentences import sentences
+from indexer.enrich.sentences import _tokenizer, sentences
 from indexer.index.build import corpus_files
 from indexer.parse import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
-CUED = {f"{module.__name__}.{name}": value for module in (kinds, speakers)
+CUED = {f"{module.__name__}.{name}": value for module in (kinds, speakers, structure, reflow)
         for name, value in vars(module).items() if isinstance(value, Cued)}
 
 
@@ -25,6 +29,8 @@ def texts() -> tuple[str, ...]:
     found: list[str] = []
     for folder in (ROOT / "corpus", ROOT / "tests" / "documents"):
         for path in corpus_files(folder):
+            if path.suffix != ".pdf":  # the lines the line rules see, as well as the paragraphs
+                found.extend(decode(path.read_bytes())[0].splitlines())
             meeting = parse_file(path)
             for item in meeting.items:
                 for paragraph in item.paragraphs:
@@ -34,8 +40,9 @@ def texts() -> tuple[str, ...]:
 
 
 def test_every_guarded_rule_is_found() -> None:
-    assert {"indexer.enrich.kinds._DECISION", "indexer.enrich.kinds._PROCEDURAL",
-            "indexer.enrich.speakers._TOOK_CHAIR"} <= set(CUED)
+    assert {"indexer.enrich.kinds._DECISION", "indexer.enrich.kinds._PROCEDURAL", "indexer.enrich.kinds._UNDERTAKING",
+            "indexer.enrich.speakers._TOOK_CHAIR", "indexer.structure.LINK_TEXT", "indexer.structure.TRUNCATION",
+            "indexer.reflow._SIGNATURE"} <= set(CUED)
 
 
 @pytest.mark.parametrize("name", sorted(CUED))
@@ -58,3 +65,52 @@ def test_verb_scan_finds_what_the_pattern_finds() -> None:
     for text in (*texts(), "Cllr Jones pointed out that re-asked questions were answered; 3asked, Asked."):
         assert [match.span() for match in speakers._verbs(text)] == [
             match.span() for match in speakers._VERB.finditer(text)]
+
+
+# The patterns the scans replaced, kept here as the reference they must agree with.
+_FILLER = re.compile(
+    r"(?:\s|,|\b(?:also|then|further|subsequently|additionally|again|briefly|duly|formally|kindly|helpfully|"
+    r"had|has|have|both|personally|verbally|once more|in response|in reply|in addition|however|therefore|"
+    r"in turn|too|later|first|firstly|finally|lastly|then also)\b)*$",
+    re.I,
+)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+FILLER_CASES = (
+    "Councillor Khan, in response,", "The Director also then also", "Cllr Jones had, however, ", "Mrs Grey in turn",
+    "The Chair once more", "Xalso", "(also", "the Clerk_also", "Ms Aye firstly, finally and lastly", "in reply",
+    "Cllr Bee once  more", "Mr Cee  in response", "response", "The Officer FURTHER", "", " , ",
+    "Cllr Dee\u00a0also", "Cllr Ee, in addition too",
+)
+LINE_CASES = ("  two  spaces\tand a tab  ", "no\u00a0break\u200bspace\u00ad here", "line\r\nbreaks", "\u3000", "plain")
+
+
+def _strip_filler_by_pattern(prefix: str) -> str:
+    match = _FILLER.search(prefix)
+    return prefix[: match.start()] if match else prefix
+
+
+def test_filler_scan_strips_what_the_pattern_strips() -> None:
+    prefixes = [text[:match.start()] for text in texts() for match in speakers._verbs(text)]
+    for prefix in (*prefixes, *FILLER_CASES):
+        assert speakers._strip_filler(prefix) == _strip_filler_by_pattern(prefix), prefix
+
+
+def test_line_cleaning_agrees_with_the_unicode_patterns() -> None:
+    def by_pattern(text: str) -> str:
+        text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+        return re.sub(r" {2,}", " ", text.replace("\r", " ").replace("\n", " ")).strip()
+
+    for text in (*texts(), *LINE_CASES):
+        assert textutil.clean_inline(text) == by_pattern(text), text
+
+
+def test_one_sentence_paragraphs_split_as_punkt_splits_them() -> None:
+    def by_punkt(text: str) -> list[str]:
+        return [sentence.strip() for sentence in _tokenizer().tokenize(text) if sentence.strip()]
+
+    cases = ("The meeting closed at 8pm", "Agreed.", "  Noted!  ", "Why", "", "   ", "Cllr. Jones agreed.",
+             "Item deferred (see above).", "He said \"yes.\"", "Why? Because it was late", "Stop! Now")
+    for text in (*texts(), *cases):
+        assert sentences(text) == by_punkt(text), text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.enrich.cues import Cued
+from indexer.cues import Cued
 from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
 
 KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", "procedural", "attendance",
@@ -59,7 +59,7 @@ _ANSWER = re.compile(
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
-_UNDERTAKING = re.compile(
+_UNDERTAKING = Cued(re.compile(
     r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
     r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
     r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|the\b|a\b|this\b|be\s+noted)[a-z]{3,}"
@@ -69,7 +69,8 @@ _UNDERTAKING = re.compile(
     r"(?:agenda|work\s*programme|forward\s+plan)\b"
     r"|^\s*action\s*(?:by|point|:)|\baction\s*:\s*\w",
     re.I | re.M,
-)
+), "agreed undertook undertakes offered promised committed volunteered asked officer clerk director chair manager "
+   "head secretary rfo chief back invited agenda programme plan action")
 _FUTURE_ACT = re.compile(
     r"\b(?:would|will|shall|could)\s+(?:(?:also|then|further|now|kindly|be|\w+ly)\s+){0,3}"
     r"(?:provide|provided|circulate|circulated|bring|brought|report|reported|prepare|prepared|present|presented|"
@@ -150,15 +151,15 @@ def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item
     asked_at = None
     for index, (sentence, said) in enumerate(zip(sentences, speeches, strict=True)):
         verbs = {speech.verb for speech in said}
-        if verbs & set(ASKING) or _QUESTION.search(sentence):
+        if not verbs.isdisjoint(ASKING) or _QUESTION.search(sentence):
             asked_at = index if asked_at is None else asked_at
             kinds.add("question")
-        if verbs & set(ANSWERING) or _ANSWER.search(sentence) or (
+        if not verbs.isdisjoint(ANSWERING) or _ANSWER.search(sentence) or (
                 asked_at is not None and index > asked_at and (_INFORMING.search(sentence) or said)):
             kinds.add("answer")
         if is_commitment(sentence):
             kinds.add("commitment")
-        if verbs & set(PROPOSING) and re.search(r"\b(?:carried|agreed|resolved|lost|vote)", text, re.I):
+        if not verbs.isdisjoint(PROPOSING) and re.search(r"\b(?:carried|agreed|resolved|lost|vote)", text, re.I):
             kinds.add("vote" if _VOTE.search(text) else "decision")
     if _VOTE.search(text):
         kinds.add("vote")

@@ -31,4 +31,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
 def sentences(text: str) -> list[str]:
     """The sentences of one paragraph, in order."""
+    stripped = text.strip()
+    if not any(mark in stripped[:-1] for mark in ".?!"):  # nowhere Punkt could break: one sentence
+        return [stripped] if stripped else []
     return [sentence.strip() for sentence in _tokenizer().tokenize(text) if sentence.strip()]

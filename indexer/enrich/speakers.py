@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from indexer.enrich.cues import Cued
+from indexer.cues import Cued
 from indexer.enrich.people import (
     CACHE_SIZE,
     TITLE_WORDS,
@@ -65,22 +65,32 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _verbs(text: str) -> list[re.Match[str]]:
     """What `_VERB.finditer(text)` finds, matched only where a word that can start a verb stands: one
     alternation of 150 verbs tried at every character costs more than the rest of the speaker rules."""
+    words = _VERB_FIRST_WORDS.intersection(" ".join(_WORD.findall(text)).lower().split())
+    starts = sorted(match.start() for word in words for match in _whole_word(word).finditer(text))
     found: list[re.Match[str]] = []
     end = 0
-    for word in _WORD.finditer(text):
-        if word.start() >= end and word.group(0).lower() in _VERB_FIRST_WORDS:
-            match = _VERB.match(text, word.start())
+    for start in starts:
+        if start >= end:
+            match = _VERB.match(text, start)
             if match:
                 found.append(match)
                 end = match.end()
     return found
 
-_FILLER = re.compile(
-    r"(?:\s|,|\b(?:also|then|further|subsequently|additionally|again|briefly|duly|formally|kindly|helpfully|"
-    r"had|has|have|both|personally|verbally|once more|in response|in reply|in addition|however|therefore|"
-    r"in turn|too|later|first|firstly|finally|lastly|then also)\b)*$",
-    re.I,
-)
+
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` in any case, as a whole `_WORD` (ASCII case folding only, as `_WORD` reads letters)."""
+    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
+
+
+# Words between a subject and its verb ("The Director also advised", "Cllr Khan, in response, said").
+_FILLER_WORDS = frozenset({
+    "also", "then", "further", "subsequently", "additionally", "again", "briefly", "duly", "formally", "kindly",
+    "helpfully", "had", "has", "have", "both", "personally", "verbally", "however", "therefore", "too", "later",
+    "first", "firstly", "finally", "lastly",
+})
+_FILLER_PAIRS = {"more": "once", "response": "in", "reply": "in", "addition": "in", "turn": "in"}
 _PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,60})\)\s*$")
 _ARTICLE = r"(?i:an?|one|some|several|other|another|two|three|four|many|all|individual|the)"
 _UNNAMED = [
@@ -122,6 +132,7 @@ _ATTENDING = re.compile(
 _ATTENDING_LIST = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\s+attendance,?\s+as\s+follows\s*:?[-–]?\s*"
                              r"(?P<people>.+)$")
 _ATTENDING_WHO = re.compile(r"^(?P<before>.+?),?\s+who\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
+_ATTENDING_CUES = ("attend", "present", "invited")  # one of them is in every match of the three above
 _NAME_IN_LIST = re.compile(  # a full name ("Antonia Dixey") counts only when a role follows its comma
     rf"(?<![\w])(?:{_TITLED_NAME}|{_INITIALED_NAME}|[A-Z][a-z]+\s+{_SURNAME_PREFIX}[A-Z][a-z][a-zA-Z'’-]+(?=\s*,))"
 )
@@ -154,8 +165,30 @@ SUBJECT_REACH = 240
 
 
 def _strip_filler(prefix: str) -> str:
-    match = _FILLER.search(prefix)
-    return prefix[: match.start()] if match else prefix
+    """`prefix` without the filler words, spaces and commas it ends with, read back word by word."""
+    end = len(prefix)
+    while end:
+        if prefix[end - 1].isspace() or prefix[end - 1] == ",":
+            end -= 1
+            continue
+        start = _word_start(prefix, end)
+        word = prefix[start:end].lower()
+        if word in _FILLER_WORDS:
+            end = start
+        elif word in _FILLER_PAIRS and prefix[start - 1: start] == " " and (
+                prefix[_word_start(prefix, start - 1): start - 1].lower() == _FILLER_PAIRS[word]):
+            end = _word_start(prefix, start - 1)
+        else:
+            break
+    return prefix[:end]
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of word characters (as the regex `\\w` counts them) that ends at `end` starts."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start
 
 
 def subject_at_end(prefix: str) -> Mention | None:
@@ -237,6 +270,8 @@ def attending(sentence: str) -> list[tuple[str | None, str | None]]:
     """(name, role) pairs of people a sentence reports as in attendance to present or provide something:
     "S Butcher, Executive Director of Children's Services, and G Field, Director of ..., were in
     attendance to provide ...", "... Officers were in attendance, as follows: R Farnham, Director ...;"."""
+    if not any(cue in sentence for cue in _ATTENDING_CUES):
+        return []
     found: list[tuple[str | None, str | None]] = []
     who = _ATTENDING_WHO.match(sentence)
     if who:

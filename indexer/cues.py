@@ -22,3 +22,6 @@ class Cued:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.cued(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.cued(text) else text
