@@ -1,9 +1,11 @@
-"""Patterns tried only when the text holds one of their cue words.
+"""Patterns tried only when the text holds their cue words.
 
 Python's regex engine tries every alternative of a pattern at every position of the text, and the kind
 rules are long alternations; most paragraphs hold none of the words any alternative needs, and a substring
-test on the lower-cased text rules those out in a fraction of the time. A cue must be a lower-case literal
-that every match contains (tests/test_cues.py checks that over the corpus and the test documents).
+test on the lower-cased text rules those out in a fraction of the time. A cue is a lower-case literal; each
+group of cues must have one of its cues in every match (tests/test_cues.py checks that over the corpus and the
+test documents). A long alternation is best split into families (`AnyOf`), each with its own cues, so that a
+paragraph holding one common cue word runs only the family that needs it.
 """
 
 from __future__ import annotations
@@ -12,16 +14,29 @@ import re
 
 
 class Cued:
-    def __init__(self, pattern: re.Pattern[str], cues: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], *cue_groups: str) -> None:
         self.pattern = pattern
-        self.cues = tuple(cues.split())
+        self.groups = tuple(tuple(group.split()) for group in cue_groups)
 
     def cued(self, text: str) -> bool:
-        lowered = text.lower()
-        return any(cue in lowered for cue in self.cues)
+        return self.cued_lowered(text.lower())
+
+    def cued_lowered(self, lowered: str) -> bool:
+        return all(any(cue in lowered for cue in group) for group in self.groups)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.cued(text) else None
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.cued(text) else text
+
+
+class AnyOf:
+    """One rule written as several cued patterns: it holds when any of them matches."""
+
+    def __init__(self, *rules: Cued) -> None:
+        self.rules = rules
+
+    def holds(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(rule.pattern.search(text) for rule in self.rules if rule.cued_lowered(lowered))

@@ -5,44 +5,63 @@ from __future__ import annotations
 
 import re
 
-from indexer.cues import Cued
+from indexer.cues import AnyOf, Cued
 from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
 
 KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", "procedural", "attendance",
          "discussion")
 
-_DECISION = Cued(re.compile(
-    r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
-    r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$))"
-    r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b)(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
-    r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined)\b"
-    r"|\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
-    r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"
-    r"|\bmotion\s+(?:carried|lost|fell|defeated)\b|^\s*(?:CARRIED|LOST|Carried|Lost)\b"
-    r"|\b(?:approved|accepted|agreed|signed|confirmed|adopted)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:correct|true|"
-    r"accurate|fair)\s+record\b"
-    r"|\b(?:proposed|seconded|moved)\b[^.]{0,120}?[;,]\s*(?:and\s+)?(?:was\s+)?(?:carried|lost|defeated)\b"
-    r"|\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
-    r"deferred|permitted)\b"
-    r"|(?<!had raised )(?<!has raised )(?<!have raised )\bno\s+objections?\b"
-    r"|\b(?:Members|the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)\s+(?:unanimously\s+)?objected\b|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
-    r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
-    re.I | re.M,
-), "agreed resolved ordered decided noted determined motion amendment recommendation proposal carried lost record "
-   "permission consent application objection objected approved endorsed defeated")
-_DECLARATION = re.compile(
+_DECISION = AnyOf(
+    Cued(re.compile(
+        r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
+        r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$))"
+        r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b)"
+        r"(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
+        r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined)\b"
+        r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
+        r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
+        re.I | re.M,
+    ), "agreed resolved ordered decided noted determined approved endorsed"),
+    Cued(re.compile(
+        r"\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
+        r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"
+        r"|\bmotion\s+(?:carried|lost|fell|defeated)\b",
+        re.I,
+    ), "motion amendment recommendation proposal"),
+    Cued(re.compile(
+        r"^\s*(?:CARRIED|LOST|Carried|Lost)\b"
+        r"|\b(?:proposed|seconded|moved)\b[^.]{0,120}?[;,]\s*(?:and\s+)?(?:was\s+)?(?:carried|lost|defeated)\b",
+        re.I | re.M,
+    ), "carried lost defeated"),
+    Cued(re.compile(
+        r"\b(?:approved|accepted|agreed|signed|confirmed|adopted)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:correct|true|"
+        r"accurate|fair)\s+record\b",
+        re.I,
+    ), "record"),
+    Cued(re.compile(
+        r"\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
+        r"deferred|permitted)\b",
+        re.I,
+    ), "permission consent application"),
+    Cued(re.compile(
+        r"(?<!had raised )(?<!has raised )(?<!have raised )\bno\s+objections?\b"
+        r"|\b(?:Members|the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)\s+(?:unanimously\s+)?objected\b",
+        re.I,
+    ), "objection objected"),
+)
+_DECLARATION = Cued(re.compile(
     r"\bdeclar\w*\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+following\s+|any\s+)?(?:[\w-]+\s+){0,4}interests?\b"
     r"|\binterests?\s+(?:was|were|had\s+been)\s+declared|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?"
     r"|\b(?:disclosable\s+)?(?:non[- ])?pecuniary\s+interest|\bprejudicial\s+interest|\bregisterable\s+interest"
     r"|\bpersonal\s+interest|\bother\s+registrable\s+interest|\bconflicts?\s+of\s+interest|\bdispensation",
     re.I,
-)
+), "interest dispensation")
 _INTEREST_KIND = re.compile(
     r"\b((?:disclosable\s+)?(?:non[- ])?pecuniary|prejudicial|(?:non[- ])?registera?ble|personal|"
     r"other\s+registrable|non-registrable|significant|other|disclosable)\s+interest",
     re.I,
 )
-_QUESTION = re.compile(
+_QUESTION = Cued(re.compile(
     r"\b(?:it\s+was|was|were)\s+(?:\w+\s+)?(?:queried|asked|questioned|enquired|inquired)\s+(?:whether|if|"
     r"what|why|how|when|who|where|about|for|as\s+to)\b"
     r"|\b(?:a|one|the)\s+(?:further\s+)?(?:query|question)\s+(?:was|had\s+been)\s+(?:raised|asked|put|received)"
@@ -51,11 +70,11 @@ _QUESTION = re.compile(
     r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
     r"|\b(?:Q\d*|Question(?:\s+\d+)?)\s*[:.-]\s",
     re.I,
-)
-_ANSWER = re.compile(
-    r"\b(?:in\s+(?:response|reply|answer)|responding|the\s+response\s+was|(?:it\s+was|was)\s+(?:\w+\s+)?"
-    r"(?:responded|replied|answered))\b|^\s*(?:A\d*|Answer|Response)\s*[:.-]\s",
-    re.I,
+), "q asked clarification")
+_ANSWER = AnyOf(
+    Cued(re.compile(r"\b(?:in\s+(?:response|reply|answer)|responding|the\s+response\s+was|(?:it\s+was|was)\s+"
+                    r"(?:\w+\s+)?(?:responded|replied|answered))\b", re.I), "respon repl answer"),
+    Cued(re.compile(r"^\s*(?:A\d*|Answer|Response)\s*[:.-]\s", re.I)),
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
@@ -103,19 +122,27 @@ _VOTE = Cued(re.compile(
     r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b",
     re.I,
 ), "for favour against abstain abstention unanimous vote hands nem casting put")
-_PROCEDURAL = Cued(re.compile(
-    r"\border\s+of\s+(?:business|the\s+agenda)|\btook\s+the\s+chair\b|\bin\s+the\s+chair\b|\belected\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair"
-    r"|\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
-    r"|\b(?:press|public)\s+(?:and\s+(?:the\s+)?(?:press|public)\s+)?(?:be|were|was|are)\s+excluded\b"
-    r"|\badjourn|\bmeeting\s+(?:closed|ended|finished|concluded|opened|commenced|started|reconvened|resumed)\b|\bclosed\s+the\s+"
-    r"meeting\b|\bas\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|^\s*no\s+(?:items?|business|other\s+"
-    r"business|urgent)\b|\bprocedure\s+rules?\b|\bstanding\s+orders?\b|\bquorate\b|\bquorum\b"
-    r"|\bsigned\s+by\s+the\s+chair|\bvary\s+the\s+order\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b"
-    r"|\bwelcomed\s+(?:everyone|all|those\s+present|members)\b|\bdeclared\s+the\s+meeting\s+open",
-    re.I | re.M,
-), "order chair next exclu adjourn meeting record item business urgent procedure standing quor vary "
-   "welcomed")
+_PROCEDURAL = AnyOf(
+    Cued(re.compile(r"\border\s+of\s+(?:business|the\s+agenda)|\bvary\s+the\s+order\b", re.I), "order"),
+    Cued(re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b"
+                    r"|\belected\s+(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair"
+                    r"|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair|\bsigned\s+by\s+the\s+chair", re.I),
+         "chair"),
+    Cued(re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b", re.I), "next"),
+    Cued(re.compile(r"\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
+                    r"|\b(?:press|public)\s+(?:and\s+(?:the\s+)?(?:press|public)\s+)?(?:be|were|was|are)\s+excluded\b",
+                    re.I),
+         "exclu"),
+    Cued(re.compile(r"\badjourn", re.I), "adjourn"),
+    Cued(re.compile(r"\bmeeting\s+(?:closed|ended|finished|concluded|opened|commenced|started|reconvened|resumed)\b"
+                    r"|\bclosed\s+the\s+meeting\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b"
+                    r"|\bdeclared\s+the\s+meeting\s+open", re.I), "meeting"),
+    Cued(re.compile(r"\bas\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b", re.I), "record"),
+    Cued(re.compile(r"^\s*no\s+(?:items?|business|other\s+business|urgent)\b", re.I | re.M), "item business urgent"),
+    Cued(re.compile(r"\bprocedure\s+rules?\b|\bstanding\s+orders?\b|\bquorate\b|\bquorum\b", re.I),
+         "procedure standing quor"),
+    Cued(re.compile(r"\bwelcomed\s+(?:everyone|all|those\s+present|members)\b", re.I), "welcomed"),
+)
 _ATTENDANCE = Cued(re.compile(
     r"^\s*(?:present|apologies|also\s+present|in\s+attendance|absent)\b|\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|submitted|given|noted)|\bno\s+apologies\b"
@@ -144,26 +171,27 @@ def is_commitment(sentence: str) -> bool:
 def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item_type: str) -> list[str]:
     """The kinds of one paragraph, from its text, its sentences with who spoke in each, and its item's type."""
     kinds: set[str] = set()
-    if _DECISION.search(text):
+    if _DECISION.holds(text):
         kinds.add("decision")
     if _DECLARATION.search(text) or (item_type == "declarations" and re.search(r"\binterest", text, re.I)):
         kinds.add("declaration")
+    vote = _VOTE.search(text) is not None
     asked_at = None
     for index, (sentence, said) in enumerate(zip(sentences, speeches, strict=True)):
         verbs = {speech.verb for speech in said}
         if not verbs.isdisjoint(ASKING) or _QUESTION.search(sentence):
             asked_at = index if asked_at is None else asked_at
             kinds.add("question")
-        if not verbs.isdisjoint(ANSWERING) or _ANSWER.search(sentence) or (
+        if not verbs.isdisjoint(ANSWERING) or _ANSWER.holds(sentence) or (
                 asked_at is not None and index > asked_at and (_INFORMING.search(sentence) or said)):
             kinds.add("answer")
         if is_commitment(sentence):
             kinds.add("commitment")
         if not verbs.isdisjoint(PROPOSING) and re.search(r"\b(?:carried|agreed|resolved|lost|vote)", text, re.I):
-            kinds.add("vote" if _VOTE.search(text) else "decision")
-    if _VOTE.search(text):
+            kinds.add("vote" if vote else "decision")
+    if vote:
         kinds.add("vote")
-    if _PROCEDURAL.search(text) or item_type in ("next-meeting", "procedural"):
+    if _PROCEDURAL.holds(text) or item_type in ("next-meeting", "procedural"):
         kinds.add("procedural")
     if _ATTENDANCE.search(text) or any(speech.verb == "attending" for said in speeches for speech in said) or (
             item_type == "apologies"):

@@ -144,7 +144,7 @@ _TOOK_CHAIR = Cued(re.compile(
     rf"(?P<name>(?:{TITLE_WORDS})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+"
     r"(?:took|was\s+in|assumed|resumed|chaired)\s+(?:the\s+)?(?:chair|meeting|item)",
     re.I,
-), "took was assumed resumed chaired")
+), "took was assumed resumed chaired", "chair meeting item")
 
 
 @dataclass(frozen=True)
