@@ -160,3 +160,14 @@ def test_plans_are_not_commitments() -> None:
     meeting = meeting_of("1. Pilots\n\nThe impact of the pilots would start to become apparent within the next "
                          "six months. The teams would include staff from several services.\n")
     assert "commitment" not in meeting.items[0].paragraphs[0].kinds
+
+
+def test_a_resolution_that_an_officer_act_is_a_commitment_with_nobody_speaking() -> None:
+    meeting = meeting_of(
+        "1. Traffic\n\nRESOLVED that the Director of Finance write to Norstow Rotary Club setting out the concerns "
+        "raised about hospital discharge.\n\nRESOLVED that the Head of Youth Services be thanked.\n"
+    )
+    write, thanks = meeting.items[0].paragraphs
+    assert labels(write) == []  # not "Director of Finance write to Norstow Rotary Club setting out the concerns"
+    assert "commitment" in write.kinds and "commitment" not in thanks.kinds
+    assert [record["who"] for record in meeting.commitments] == ["Director of Finance"]

@@ -16,9 +16,13 @@ _MONTH_YEAR = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-_ROLE_TO = re.compile(
-    r"\b(?:the\s+)?(?P<role>(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|Head(?:\s+of\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|Secretary|RFO|Chief\s+Executive|Leader|Mayor))\s+to\s+[a-z]"
+_ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive|"
+         r"Leader|Mayor)(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
+_ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+to\s+[a-z]")
+# A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...".
+ROLE_ACTS = re.compile(
+    rf"\bthat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|send|"
+    r"bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share)\b"
 )
 _ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
 _TO_WHOM = re.compile(
@@ -68,7 +72,7 @@ def due_date(sentence: str, next_meeting: str | None) -> str | None:
 
 def committed_role(sentence: str) -> str | None:
     """ "the Clerk to write to Highways" -> "Clerk"; "ACTION: Clerk" -> "Clerk"."""
-    match = _ROLE_TO.search(sentence) or _ACTION.search(sentence)
+    match = _ROLE_TO.search(sentence) or ROLE_ACTS.search(sentence) or _ACTION.search(sentence)
     if not match:
         return None
     return clean_role(match.groupdict().get("role") or match.group("who"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from indexer.cues import AnyOf, Cued
+from indexer.enrich.commitments import ROLE_ACTS
 from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
 
 KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", "procedural", "attendance",
@@ -165,7 +166,8 @@ def interest_kinds(text: str) -> list[str]:
 
 
 def is_commitment(sentence: str) -> bool:
-    return bool(_UNDERTAKING.search(sentence) or (_FUTURE_ACT.search(sentence) and _OWED.search(sentence)))
+    return bool(_UNDERTAKING.search(sentence) or ROLE_ACTS.search(sentence) or (
+        _FUTURE_ACT.search(sentence) and _OWED.search(sentence)))
 
 
 def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item_type: str) -> list[str]:

@@ -114,7 +114,9 @@ _INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
-                          r"while|whilst|this|these|it|they|would|could|and the|with the)\b")
+                          r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
+                          # a clause running on after the title: "Head of Youth Services write to ..."
+                          r"|\b[A-Z][\w'’-]*\s+(?!(?:of|for|to|at|on|in|with|and|the)\b)[a-z]{2,}\s+\S")
 _PRONOUN = re.compile(r"^(?:In\s+(?:response|reply)\s*,?\s*)?(?:He|She)$")
 _AGENT = re.compile(
     r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|asked|introduced|submitted|declared|queried|"
