@@ -13,6 +13,7 @@ machine: compare the ratios and classes of one run, not single figures across ru
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import multiprocessing
 import random
@@ -104,6 +105,8 @@ def bench_engine(engine: str, corpus: Path, index: Path, jobs: int, mix: QueryMi
         if run.returncode != 0:
             raise SystemExit(f"minutes index failed:\n{run.output}")
     searcher = Searcher(index)
+    gc.collect()
+    gc.freeze()  # as `minutes serve` does once started: full collections leave long-lived objects alone
     stats = searcher.stats()
     if reuse:
         print(f"{engine:<17} index reused: {stats['paragraphs']:,} paragraphs, {_mb(stats['size_bytes'])}")

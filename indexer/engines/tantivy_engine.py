@@ -4,12 +4,20 @@ tantivy is fed the project's own tokens (PreTokenizedString from indexer.index.a
 matches the same query here as in Whoosh. Queries are built as objects, never as query strings (tantivy's
 parser silently turns `safeg*` into a plain term). Facet counts are terms aggregations over fast fields,
 which count live documents only; so is the list of what the index holds.
+
+Counting a multi-valued fast field costs tantivy about thirty times what a single-valued one does, so the
+kinds and presenters of a paragraph are also kept as one value, the whole set, whose counts are split back
+into counts per kind or presenter (a paragraph counts once for each of its values, as before). Speakers are too
+varied for that; their count runs on a second thread beside the other facets.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +33,12 @@ WRITER_HEAP_BYTES = 256_000_000
 MOST_VALUES = 1_000_000  # terms aggregation size: every value of a facet
 _RAW_FIELDS = ("id", "meeting_id", "source", "source_key", "council", "panel", "date", "year", "month",
                "item_number", "item_key", "item_type", "kinds", "speakers", "presenters")
-_FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters"}
+# facet -> the single-valued field holding each paragraph's whole set of its values, joined by SET_SEPARATOR
+_SETS = {"kind": "kinds_set", "presenter": "presenters_set"}
+SET_SEPARATOR = "\x1f"
+_ALONE = "speaker"  # the costliest facet to count, counted on a thread of its own
+_FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters",
+         *_SETS.values()}
 _STORED = {"id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_type", "kinds",
            "speakers", "presenters"}
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
@@ -36,7 +49,7 @@ _SHOULD, _MUST, _MUST_NOT = tantivy.Occur.Should, tantivy.Occur.Must, tantivy.Oc
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    for name in _RAW_FIELDS:
+    for name in (*_RAW_FIELDS, *_SETS.values()):
         builder.add_text_field(name, stored=name in _STORED, fast=name in _FAST, tokenizer_name="raw")
     builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
     builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
@@ -71,6 +84,9 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
         values = doc[name] if isinstance(doc[name], list) else [doc[name]]
         for value in values:
             out.add_text(name, value)
+    for facet, name in _SETS.items():
+        values = sorted({value.replace(SET_SEPARATOR, " ") for value in doc[FACET_SOURCE[facet]]})
+        out.add_text(name, SET_SEPARATOR.join(values))
     out.add_integer("day", _day(doc["date"]))
     out.add_integer("order", doc["order"])
     out.add_integer("item_index", doc["item_index"])
@@ -237,13 +253,28 @@ class TantivyEngine:
         combined = _all(parts) if parts else tantivy.Query.all_query()
         if not facets:
             return {}
-        # One request for every facet: the query's matches are collected once, not once per facet.
-        request = {facet: {"terms": {"field": FACET_SOURCE[facet], "size": MOST_VALUES}} for facet in facets}
-        found = self.searcher.aggregate(combined, request)
-        counts = {facet: Counter({bucket["key"]: bucket["doc_count"] for bucket in found[facet]["buckets"]})
-                  for facet in facets}
-        for counted in counts.values():
+        # One request for every facet (the query's matches are collected once), but the costliest on its own
+        # thread: tantivy lets go of the GIL while it counts.
+        alone = [facet for facet in facets if facet == _ALONE and len(facets) > 1]
+        beside = _counting_threads().submit(self._count, combined, alone) if alone else None
+        counts = self._count(combined, [facet for facet in facets if facet not in alone])
+        if beside is not None:
+            counts.update(beside.result())
+        return counts
+
+    def _count(self, query: tantivy.Query, facets: list[str]) -> dict[str, Counter[str]]:
+        request = {facet: {"terms": {"field": _SETS.get(facet, FACET_SOURCE[facet]), "size": MOST_VALUES}}
+                   for facet in facets}
+        found = self.searcher.aggregate(query, request) if facets else {}
+        counts: dict[str, Counter[str]] = {}
+        for facet in facets:
+            counted: Counter[str] = Counter()
+            for bucket in found[facet]["buckets"]:
+                keys = bucket["key"].split(SET_SEPARATOR) if facet in _SETS else [bucket["key"]]
+                for key in keys:
+                    counted[key] += bucket["doc_count"]
             counted.pop("", None)
+            counts[facet] = counted
         return counts
 
     # vocabulary ----------------------------------------------------------------------------------------
@@ -270,6 +301,11 @@ class TantivyEngine:
         first = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Asc).hits
         last = self.searcher.search(dated, 1, order_by_field="day", order=tantivy.Order.Desc).hits
         return (_date_of(first[0][0]), _date_of(last[0][0])) if first else (None, None)
+
+
+@cache
+def _counting_threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="tantivy-facets")
 
 
 def _date_of(day: int) -> str:
