@@ -139,6 +139,21 @@ def test_facet_counts_cover_every_match_and_ignore_their_own_selection(searcher:
     assert selected.facets["year"] == []  # the board's minutes state no date
 
 
+def test_a_facet_lists_its_most_frequent_values_and_the_selected_ones_and_says_how_many_more(
+        searcher: Searcher) -> None:
+    every = searcher.search(SearchRequest("", page_size=1, facet_size=None)).facets["speaker"]
+    ranked = sorted(((value.value, value.count) for value in every), key=lambda pair: (-pair[1], pair[0]))
+    assert len(ranked) > 4
+    capped = searcher.search(SearchRequest("", page_size=1, facet_size=3))
+    assert [(value.value, value.count) for value in capped.facets["speaker"]] == ranked[:3]
+    assert capped.facets_more["speaker"] == len(ranked) - 3
+    least = ranked[-1][0]  # selected, it stays listed with its count, after the three
+    chosen = searcher.search(SearchRequest("", page_size=1, facet_size=3, filters={"speaker": [least]}))
+    assert [(value.value, value.count, value.selected) for value in chosen.facets["speaker"]] == [
+        *((value, count, False) for value, count in ranked[:3]), (least, ranked[-1][1], True)]
+    assert all(len(capped.facets[facet]) == 3 for facet in capped.facets_more)  # none left out of shorter lists
+
+
 def test_a_meeting_comes_whole_with_its_panel_neighbours(searcher: Searcher) -> None:
     # The scrutiny panel met on 25 October 2021 (000), 22 November 2021 (003) and 21 March 2022 (001).
     hit = searcher.search(SearchRequest("locality", date_from="2021-11-22", date_to="2021-11-22")).hits[0]

@@ -84,7 +84,7 @@ def _overdue(commitment: dict[str, Any]) -> bool:
 def trends_view(links: Links, request: SearchRequest, by: str) -> dict[str, Any]:
     """Matching paragraphs per year (or per month), every period of the range present, each linked to
     its results."""
-    request.page_size, request.group_by_item, request.facet_names = 1, False, (by,)
+    request.page_size, request.group_by_item, request.facet_names, request.facet_size = 1, False, (by,), None
     result = searcher().search(request)
     counts = {value.value: value.count for value in result.facets.get(by, [])}
     periods = _periods(sorted(counts), by)
@@ -122,7 +122,8 @@ def _facets(result: SearchResult, links: Links, hidden: tuple[str, ...]) -> list
         param = PARAM_OF[facet]
         shown.append({"name": facet, "param": param, "label": FACET_LABELS[facet], "values": [
             {"value": value.value, "count": value.count, "selected": value.selected,
-             "toggle": links.toggle(param, value.value)} for value in values]})
+             "toggle": links.toggle(param, value.value)} for value in values],
+            "more": result.facets_more.get(facet, 0)})
     return shown
 
 

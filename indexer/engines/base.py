@@ -50,6 +50,10 @@ class IndexWriter(Protocol):
 class Engine(Protocol):
     """An open index generation, for searching."""
 
+    # facet_counts may run on a second thread while the same request makes its hits and snippets: true when the
+    # engine counts outside Python (it lets go of the GIL) and is safe to call from two threads at once
+    counts_beside: bool
+
     def close(self) -> None: ...
 
     def refresh(self) -> None:

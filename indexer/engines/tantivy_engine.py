@@ -136,6 +136,8 @@ class TantivyWriter:
 
 
 class TantivyEngine:
+    counts_beside = True
+
     def __init__(self, generation: Path) -> None:
         self.generation = generation
         self.index = tantivy.Index.open(str(generation))

@@ -139,6 +139,8 @@ class WhooshWriter:
 
 
 class WhooshEngine:
+    counts_beside = False  # counting is Python: a second thread would only wait for the GIL
+
     def __init__(self, generation: Path) -> None:
         self.generation = generation
         self.index = whoosh_index.open_dir(str(generation))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +26,8 @@ from indexer.search.snippets import Highlight, snippet
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_EXPORT = 50_000  # rows of one CSV export or feed
+# A facet lists its most frequent values (and any selected ones), not a million paragraphs' thousands of speakers.
+FACET_SIZE = 100
 GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at least this many top matches
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
@@ -43,6 +49,7 @@ class SearchRequest:
     facets: bool = True
     facet_names: tuple[str, ...] | None = None  # which to count; by default every facet, months once a year is chosen
     time_limit: float = 5.0
+    facet_size: int | None = FACET_SIZE  # values listed per facet (None: all of them)
 
 
 @dataclass
@@ -86,6 +93,7 @@ class SearchResult:
     page: int
     page_size: int
     sort: str
+    facets_more: dict[str, int] = field(default_factory=dict)  # values counted but not listed, per facet
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,6 +142,7 @@ class Searcher:
         page = max(1, request.page)
         wanted = max(page * page_size * 4, GROUP_LOOKAHEAD) if request.group_by_item else page * page_size
         found = self._match(request, wanted)
+        counting = self._count_facets(found, request, started)
         hits = [self._hit(fields, score) for fields, score in found.matches.hits]
         if request.group_by_item:
             hits = _group(hits, request.per_item)
@@ -141,13 +150,13 @@ class Searcher:
         highlight = Highlight.of(found.positive)
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
-        facets = self._facets(found.searched, request, started, found.notices) if request.facets else {}
+        facets, more = counting()
         suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
                       else None)
         return SearchResult(
             query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
             hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded, notices=found.notices,
-            page=page, page_size=page_size, sort=found.sort,
+            page=page, page_size=page_size, sort=found.sort, facets_more=more,
         )
 
     def export(self, request: SearchRequest, limit: int = MAX_EXPORT) -> tuple[int, list[Hit], list[str]]:
@@ -283,9 +292,20 @@ class Searcher:
                 parts.append(q.DateRange(start[0], end[1]))
         return q.and_of(parts)
 
+    def _count_facets(self, found: _Found, request: SearchRequest,
+                      started: float) -> Callable[[], tuple[dict[str, list[FacetValue]], dict[str, int]]]:
+        """The facets of a search, to be collected once its hits and snippets are made: counted meanwhile on
+        another thread when the engine counts outside Python, else when collected."""
+        if not request.facets:
+            return lambda: ({}, {})
+        if self.engine.counts_beside:
+            return _facet_threads().submit(self._facets, found.searched, request, started, found.notices).result
+        return lambda: self._facets(found.searched, request, started, found.notices)
+
     def _facets(self, searched: q.Node | None, request: SearchRequest, started: float,
-                notices: list[str]) -> dict[str, list[FacetValue]]:
-        """Counts over every match; counting stops, and says so, once the request's time limit has passed."""
+                notices: list[str]) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
+        """Counts over every match, each facet's values (up to the request's facet size) and how many more were
+        counted; counting stops, and says so, once the request's time limit has passed."""
         selected = {facet: values for facet, values in request.filters.items() if facet in FACETS and values}
         shown = request.facet_names or tuple(  # months only within a chosen year: 240 values over 20 years
             facet for facet in FACETS if facet != "month" or selected.get("year") or selected.get("month"))
@@ -298,17 +318,18 @@ class Searcher:
                 break
             counts.update(self.engine.facet_counts(searched, self._request_filter(request, [], skip=skip), facets_))
         facets: dict[str, list[FacetValue]] = {}
+        more: dict[str, int] = {}
         for facet in FACETS:
             chosen = selected.get(facet, [])
             for value in chosen:
                 counts[facet].setdefault(value, 0)
-            ordered = sorted(counts[facet].items(), key=lambda pair: (-pair[1], pair[0]))
-            if facet in ("year", "month"):
-                ordered = sorted(counts[facet].items(), reverse=True)
-            facets[facet] = [FacetValue(value, count, value in chosen) for value, count in ordered]
+            listed = _listed(counts[facet], facet, request.facet_size, chosen)
+            facets[facet] = [FacetValue(value, count, value in chosen) for value, count in listed]
+            if len(listed) < len(counts[facet]):
+                more[facet] = len(counts[facet]) - len(listed)
         if len(facets.get("council", [])) <= 1 and not selected.get("council"):
             facets.pop("council", None)
-        return facets
+        return facets, more
 
     def _suggestion(self, text: str, positive: list[Any]) -> str | None:
         suggestion = text
@@ -324,6 +345,30 @@ class Searcher:
                     suggestion = _replace_word(suggestion, word, better)
                     changed = True
         return suggestion if changed else None
+
+@cache
+def _facet_threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=8, thread_name_prefix="facets")
+
+
+def _listed(counts: Counter[str], facet: str, size: int | None, chosen: list[str]) -> list[tuple[str, int]]:
+    """The values a facet lists: years and months newest first, others most frequent first; at most `size` of
+    them, and every chosen one."""
+    if facet in ("year", "month"):
+        ordered = sorted(counts.items(), reverse=True)
+    elif size is None or len(counts) <= size:
+        ordered = sorted(counts.items(), key=_most_frequent)
+    else:  # a partial sort: thousands of speakers, a hundred listed
+        ordered = heapq.nsmallest(size, counts.items(), key=_most_frequent)
+    if size is None or len(counts) <= size:
+        return ordered
+    listed = ordered[:size]
+    return listed + [(value, counts[value]) for value in chosen if value not in dict(listed)]
+
+
+def _most_frequent(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]
+
 
 @dataclass
 class _Found:
