@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,26 @@ def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _remembering_columns(open_reader: Callable[[], Any]) -> Callable[[], Any]:
+    """Whoosh, writing a segment's postings, asks for every posting's field length, and for a field without
+    lengths (every ID and keyword field) looks on disk for the missing column again each time: 40 file checks
+    per paragraph, a tenth of the build. The segment's columns are all written by then, so the reader it
+    opens may remember the answers."""
+    def opened() -> Any:
+        reader = open_reader()
+        on_disk = reader.has_column
+        known: dict[str, bool] = {}
+
+        def has_column(fieldname: str) -> bool:
+            if fieldname not in known:
+                known[fieldname] = on_disk(fieldname)
+            return known[fieldname]
+
+        reader.has_column = has_column
+        return reader
+    return opened
+
+
 def _stored(fields_: dict[str, Any]) -> dict[str, Any]:
     return {**fields_, "kinds": fields_.get("kinds", "").split(),
             **{name: [label for label in fields_.get(name, "").split(",") if label]
@@ -124,6 +145,7 @@ def _stored(fields_: dict[str, Any]) -> dict[str, Any]:
 class WhooshWriter:
     def __init__(self, path: Path) -> None:
         self._writer = whoosh_index.open_dir(str(path)).writer(timeout=WRITER_LOCK_SECONDS, limitmb=256)
+        self._writer.per_document_reader = _remembering_columns(self._writer.per_document_reader)
 
     def delete_source(self, source: str) -> None:
         self._writer.delete_by_term("source", source)

@@ -52,6 +52,8 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming."""
+    if text.isascii():  # lower-casing keeps every position, and no token holds a character fold changes
+        return [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
     return [(fold(match.group(0)).lower(), match.start(), match.end())
             for match in _TOKEN.finditer(text)]
 
