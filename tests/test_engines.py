@@ -18,7 +18,8 @@ QUERIES = [
     "kind:commitment report", "panel:corporate covid", "speaker:butcher", "type:apologies", "date:2021",
     "date:2021-11 locality", "date:2021-12..2022-03 ofsted", "item:21/18", "council:middlesbrough adoption",
     "-the", "the", "what did the Chair say about the library closure", "speeding village", "£5,000", "s106",
-    "2.99%", "18-25", "precept", "street light*", "fly-tipping", "NOT locality panel:children",
+    "2.99%", "18-25", "precept", "street light*", "fly-tipping", "NOT locality panel:children", "child* OR pilot*",
+    "child* -pilot*", "child* pilot*",
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +168,7 @@ class WhooshEngine:
         self.index = whoosh_index.open_dir(str(generation))
         self.searcher = self.index.searcher()
         self._columns: dict[str, list[str]] = {}
-        self._sets: OrderedDict[q.Node, frozenset[int]] = OrderedDict()
+        self._sets: OrderedDict[Hashable, frozenset[int]] = OrderedDict()
 
     def close(self) -> None:
         self.searcher.close()
@@ -206,8 +206,7 @@ class WhooshEngine:
             tokens = [token for token, _, _ in words(node.text)]
             return self._phrase(tokens) if tokens else None
         if isinstance(node, q.Prefix):
-            text = node.text.lower()
-            return wq.Or([wq.Prefix("text_exact", text), wq.Prefix("title_exact", text)])
+            return _DocSetQuery(self._prefix_docs(node.text.lower()), weight=1.0)
         if isinstance(node, q.Fuzzy):
             text = node.text.lower()
             return wq.Or([wq.FuzzyTerm("text_exact", text, maxdist=node.distance, prefixlength=1),
@@ -320,11 +319,25 @@ class WhooshEngine:
             found = frozenset((compiled or wq.Every()).normalize().matcher(self.searcher).all_ids())
             if said:  # kept only when compiling says nothing, so that every request hears the notices
                 return found
-        self._sets[node] = found
+        self._remember(node, found)
+        return found
+
+    def _prefix_docs(self, text: str) -> frozenset[int]:
+        """The documents holding a word that starts with `text`, kept beside the other document sets. Whoosh
+        would score a prefix as a union of every word it expands to (`cons*`: hundreds), walked in Python for
+        each page; its score is a constant anyway."""
+        key = ("prefix", text)
+        if key not in self._sets:
+            expanded = wq.Or([wq.Prefix("text_exact", text), wq.Prefix("title_exact", text)])
+            self._remember(key, frozenset(expanded.matcher(self.searcher).all_ids()))
+        self._sets.move_to_end(key)
+        return self._sets[key]
+
+    def _remember(self, key: Hashable, docs: frozenset[int]) -> None:
+        self._sets[key] = docs
         held = sum(map(len, self._sets.values()))
         while held > CACHED_DOCUMENTS and len(self._sets) > 1:
             held -= len(self._sets.popitem(last=False)[1])
-        return found
 
     def _column(self, facet: str) -> list[str]:
         if facet not in self._columns:
@@ -361,11 +374,20 @@ class WhooshEngine:
 
 
 class _DocSetQuery(wq.Query):
-    """Exactly the given documents (index-wide numbers), scoring nothing. Whoosh asks each segment's searcher
-    for a matcher, in that segment's own numbering."""
+    """Exactly the given documents (index-wide numbers), each scoring `weight` (a filter: nothing). Whoosh asks
+    each segment's searcher for a matcher, in that segment's own numbering."""
 
-    def __init__(self, docs: frozenset[int]) -> None:
+    fieldname = None  # not one field's: Whoosh's normalising asks
+
+    def __init__(self, docs: frozenset[int], weight: float = 0.0) -> None:
         self.docs = docs
+        self.weight = weight
+
+    def __eq__(self, other: object) -> bool:  # Whoosh's own equality is "the same class"
+        return isinstance(other, _DocSetQuery) and (other.docs, other.weight) == (self.docs, self.weight)
+
+    def __hash__(self) -> int:
+        return hash((self.docs, self.weight))
 
     def estimate_size(self, ixreader: Any) -> int:
         return len(self.docs)
@@ -374,7 +396,8 @@ class _DocSetQuery(wq.Query):
         offset, end = 0, searcher.doc_count_all()
         if searcher.has_parent():
             offset = next(start for sub, start in searcher.get_parent().subsearchers if sub is searcher)
-        return _SortedIds(sorted(doc - offset for doc in self.docs if offset <= doc < offset + end), all_weights=0.0)
+        return _SortedIds(sorted(doc - offset for doc in self.docs if offset <= doc < offset + end),
+                          all_weights=self.weight)
 
 
 class _SortedIds(ListMatcher):

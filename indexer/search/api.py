@@ -346,6 +346,7 @@ class Searcher:
                     changed = True
         return suggestion if changed else None
 
+
 @cache
 def _facet_threads() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=8, thread_name_prefix="facets")
