@@ -143,10 +143,11 @@ class Searcher:
         wanted = max(page * page_size * 4, GROUP_LOOKAHEAD) if request.group_by_item else page * page_size
         found = self._match(request, wanted)
         counting = self._count_facets(found, request, started)
-        hits = [self._hit(fields, score) for fields, score in found.matches.hits]
+        ranked = [(fields, score, 0) for fields, score in found.matches.hits]
         if request.group_by_item:
-            hits = _group(hits, request.per_item)
-        hits = hits[(page - 1) * page_size: page * page_size]
+            ranked = _group(ranked, request.per_item)
+        shown = ranked[(page - 1) * page_size: page * page_size]
+        hits = [self._hit(fields, score, more) for fields, score, more in shown]  # only the page's become hits
         highlight = Highlight.of(found.positive)
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
@@ -213,7 +214,7 @@ class Searcher:
                            "counts may be incomplete. Add words or filters to narrow it.")
         return _Found(matches, searched, positive, expanded, notices, sort)
 
-    def _hit(self, fields: dict[str, Any], score: float) -> Hit:
+    def _hit(self, fields: dict[str, Any], score: float, more_in_item: int = 0) -> Hit:
         """A hit without its snippet (made only for the hits a page shows)."""
         text = fields.get("text", "")
         meeting = self.meetings.summary(fields["meeting_id"]) or {}
@@ -224,7 +225,7 @@ class Searcher:
             item_title=fields.get("item_title") or None, item_type=fields.get("item_type", ""),
             kinds=fields.get("kinds", []), speakers=fields.get("speakers", []),
             presenters=fields.get("presenters", []), text=text,
-            snippet="", score=round(score, 4),
+            snippet="", score=round(score, 4), more_in_item=more_in_item,
             url=meeting.get("url"),
         )
 
@@ -412,14 +413,16 @@ def _replace_word(text: str, word: str, better: str) -> str:
     return re.sub(rf"(?i)\b{re.escape(word)}\b", better, text, count=1)
 
 
-def _group(hits: list[Hit], per_item: int) -> list[Hit]:
-    """At most `per_item` paragraphs per meeting item, in rank order, the first saying how many more."""
-    groups: dict[tuple[str, str | None, str | None], list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault((hit.meeting_id, hit.item_number, hit.item_title), []).append(hit)
-    out: list[Hit] = []
+def _group(ranked: list[tuple[dict[str, Any], float, int]], per_item: int) -> list[tuple[dict[str, Any], float, int]]:
+    """At most `per_item` of the ranked (fields, score, 0) per meeting item, in rank order, the first of each
+    with how many more of its item were ranked."""
+    groups: dict[tuple[str, str, str], list[tuple[dict[str, Any], float, int]]] = {}
+    for fields, score, _ in ranked:
+        key = (fields["meeting_id"], fields.get("item_number") or "", fields.get("item_title") or "")
+        groups.setdefault(key, []).append((fields, score, 0))
+    out: list[tuple[dict[str, Any], float, int]] = []
     for members in groups.values():
         kept = members[:per_item]
-        kept[0].more_in_item = len(members) - len(kept)
-        out.extend(kept)
+        first, score, _ = kept[0]
+        out.extend([(first, score, len(members) - len(kept)), *kept[1:]])
     return out
