@@ -75,13 +75,6 @@ def test_both_engines_agree_on_a_generated_corpus(generated_corpus: dict[str, Se
     _same_answers(generated_corpus, query)
 
 
-def test_facet_counts_are_checked_on_paragraphs_with_more_speakers_than_tantivy_has_slots(
-        generated_corpus: dict[str, Searcher]) -> None:
-    """tantivy keeps three speakers in slots and the rest in another field: the counts above cover both."""
-    _, hits, _ = generated_corpus["tantivy"].export(SearchRequest(""))
-    assert any(len(hit.speakers) > 3 for hit in hits)
-
-
 def test_both_engines_sort_by_date_alike(documents_corpus: dict[str, Searcher]) -> None:
     for sort in ("newest", "oldest"):
         orders = [[hit.date for hit in searcher.search(SearchRequest("council", sort=sort, page_size=50)).hits]

@@ -8,9 +8,7 @@ which count live documents only; so is the list of what the index holds.
 Counting a multi-valued fast field costs tantivy about thirty times what a single-valued one does, so the
 kinds and presenters of a paragraph are also kept as one value, the whole set, whose counts are split back
 into counts per kind or presenter (a paragraph counts once for each of its values, as before). Speakers are too
-varied for sets: a paragraph's first three are kept in three single-valued slots and any others in one
-multi-valued field that few paragraphs fill, and a speaker's count is the sum over the four. Their count runs
-on a second thread beside the other facets.
+varied for sets (tens of thousands of combinations); their count runs on a second thread beside the others.
 """
 
 from __future__ import annotations
@@ -38,12 +36,9 @@ _RAW_FIELDS = ("id", "meeting_id", "source", "source_key", "council", "panel", "
 # facet -> the single-valued field holding each paragraph's whole set of its values, joined by SET_SEPARATOR
 _SETS = {"kind": "kinds_set", "presenter": "presenters_set"}
 SET_SEPARATOR = "\x1f"
-# facet -> single-valued slots for a paragraph's first values, then the multi-valued field for the rest
-_SLOTS = {"speaker": ("speaker_1", "speaker_2", "speaker_3", "speakers_rest")}
 _ALONE = "speaker"  # the costliest facet to count, counted on a thread of its own
-_COUNTED_FIELDS = (*_SETS.values(), *(name for names in _SLOTS.values() for name in names))
 _FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters",
-         *_COUNTED_FIELDS}
+         *_SETS.values()}
 _STORED = {"id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_type", "kinds",
            "speakers", "presenters"}
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
@@ -54,7 +49,7 @@ _SHOULD, _MUST, _MUST_NOT = tantivy.Occur.Should, tantivy.Occur.Must, tantivy.Oc
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    for name in (*_RAW_FIELDS, *_COUNTED_FIELDS):
+    for name in (*_RAW_FIELDS, *_SETS.values()):
         builder.add_text_field(name, stored=name in _STORED, fast=name in _FAST, tokenizer_name="raw")
     builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
     builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
@@ -92,12 +87,6 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     for facet, name in _SETS.items():
         values = sorted({value.replace(SET_SEPARATOR, " ") for value in doc[FACET_SOURCE[facet]]})
         out.add_text(name, SET_SEPARATOR.join(values))
-    for facet, (*slots, rest) in _SLOTS.items():
-        values = list(dict.fromkeys(doc[FACET_SOURCE[facet]]))
-        for index, name in enumerate(slots):
-            out.add_text(name, values[index] if index < len(values) else "")
-        for value in values[len(slots):]:
-            out.add_text(rest, value)
     out.add_integer("day", _day(doc["date"]))
     out.add_integer("order", doc["order"])
     out.add_integer("item_index", doc["item_index"])
@@ -276,13 +265,13 @@ class TantivyEngine:
         return counts
 
     def _count(self, query: tantivy.Query, facets: list[str]) -> dict[str, Counter[str]]:
-        fields = {facet: _SLOTS.get(facet, (_SETS.get(facet, FACET_SOURCE[facet]),)) for facet in facets}
-        request = {name: {"terms": {"field": name, "size": MOST_VALUES}} for names in fields.values() for name in names}
+        request = {facet: {"terms": {"field": _SETS.get(facet, FACET_SOURCE[facet]), "size": MOST_VALUES}}
+                   for facet in facets}
         found = self.searcher.aggregate(query, request) if request else {}
         counts: dict[str, Counter[str]] = {}
-        for facet, names in fields.items():
+        for facet in facets:
             counted: Counter[str] = Counter()
-            for bucket in (bucket for name in names for bucket in found[name]["buckets"]):
+            for bucket in found[facet]["buckets"]:
                 keys = bucket["key"].split(SET_SEPARATOR) if facet in _SETS else [bucket["key"]]
                 for key in keys:
                     counted[key] += bucket["doc_count"]
