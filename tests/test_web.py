@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from bench.generate import generate
 from indexer.index.build import build_index
 from indexer.index.store import IndexLocation
 from indexer.model import meeting_id
+from indexer.search.api import Searcher, SearchRequest
 from webapp import create_app
 from webapp.exports import _cell
 
@@ -204,3 +206,17 @@ def test_a_site_started_before_any_index_says_how_to_build_one(tmp_path: Path) -
     response = client.get("/?q=covid")
     assert response.status_code == 503 and b"minutes index" in response.data
     assert client.get("/api/search").get_json()["status"] == 503
+
+
+def test_a_long_facet_lists_a_hundred_values_and_says_how_many_more(tmp_path: Path) -> None:
+    generate(tmp_path / "corpus", 1500, seed=11)
+    build_index(tmp_path / "corpus", IndexLocation(tmp_path / "index"), jobs=1, progress=False)
+    many = create_app(tmp_path / "index", tmp_path / "corpus").test_client()
+    data = many.get("/api/search?q=council").get_json()
+    speaker = next(facet for facet in data["facets"] if facet["name"] == "speaker")
+    counted = Searcher(tmp_path / "index").search(SearchRequest("council", facet_size=None)).facets["speaker"]
+    assert len(counted) > 100  # the generated corpus has the hundreds of speakers that need it
+    assert len(speaker["values"]) == 100 and speaker["more"] == len(counted) - 100
+    assert [value["count"] for value in speaker["values"]] == sorted(value.count for value in counted)[::-1][:100]
+    html = page(many, "/?q=council")
+    assert f"{len(counted) - 100:,} others with fewer matches are not listed" in html
