@@ -17,7 +17,7 @@ import os
 import re
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,16 +59,23 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-def _tokens(text: str, stemmed: bool) -> tantivy.PreTokenizedString:
-    """The project's analyzer: stemmed without stop words (positions renumbered, as in Whoosh), or exact."""
-    tokens = []
+def _analysed(text: str) -> tuple[tantivy.PreTokenizedString, tantivy.PreTokenizedString]:
+    """The project's analyzer, in one pass over the words: stemmed without stop words (positions renumbered, as
+    in Whoosh), and exact."""
+    stemmed: list[tantivy.Token] = []
+    exact: list[tantivy.Token] = []
+    stops = stop_words()
     for word, start, end in words(text):
-        if stemmed:
-            if word in stop_words():
-                continue
-            word = stem(word)
-        tokens.append(tantivy.Token(word, len(tokens), start, end))
-    return tantivy.PreTokenizedString(text, tokens)
+        exact.append(tantivy.Token(word, len(exact), start, end))
+        if word not in stops:
+            stemmed.append(tantivy.Token(stem(word), len(stemmed), start, end))
+    return tantivy.PreTokenizedString(text, stemmed), tantivy.PreTokenizedString(text, exact)
+
+
+@lru_cache(maxsize=256)
+def _analysed_title(title: str) -> tuple[tantivy.PreTokenizedString, tantivy.PreTokenizedString]:
+    """An item's title, the same for each of its paragraphs: analysed once (tantivy copies what it is given)."""
+    return _analysed(title)
 
 
 def _day(date: str) -> int:
@@ -90,10 +97,12 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     out.add_integer("day", _day(doc["date"]))
     out.add_integer("order", doc["order"])
     out.add_integer("item_index", doc["item_index"])
-    out.add_pre_tokenized_text("text", _tokens(doc["text"], stemmed=True))
-    out.add_pre_tokenized_text("text_exact", _tokens(doc["text"], stemmed=False))
-    out.add_pre_tokenized_text("item_title", _tokens(doc["item_title"], stemmed=True))
-    out.add_pre_tokenized_text("title_exact", _tokens(doc["item_title"], stemmed=False))
+    text_stemmed, text_exact = _analysed(doc["text"])
+    title_stemmed, title_exact = _analysed_title(doc["item_title"])
+    out.add_pre_tokenized_text("text", text_stemmed)
+    out.add_pre_tokenized_text("text_exact", text_exact)
+    out.add_pre_tokenized_text("item_title", title_stemmed)
+    out.add_pre_tokenized_text("title_exact", title_exact)
     return out
 
 
