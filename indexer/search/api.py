@@ -141,8 +141,14 @@ class Searcher:
         page_size = max(1, min(request.page_size, MAX_PAGE_SIZE))
         page = max(1, request.page)
         wanted = max(page * page_size * 4, GROUP_LOOKAHEAD) if request.group_by_item else page * page_size
-        found = self._match(request, wanted)
-        counting = self._count_facets(found, request, started)
+        early: list[tuple[q.Node | None, _Counting]] = []  # with tantivy, facets count while the search runs
+
+        def count_early(tree: q.Node | None) -> None:
+            early.append((tree, self._count_facets(tree, request, started)))
+
+        found = self._match(request, wanted, count_early if self.engine.counts_beside else None)
+        counting = next((counted for tree, counted in early if tree == found.searched), None) or (
+            self._count_facets(found.searched, request, started))  # widened: the early counts are of another query
         ranked = [(fields, score, 0) for fields, score in found.matches.hits]
         if request.group_by_item:
             ranked = _group(ranked, request.per_item)
@@ -151,12 +157,13 @@ class Searcher:
         highlight = Highlight.of(found.positive)
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
-        facets, more = counting()
+        facets, more, facet_notices = counting()
         suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
                       else None)
         return SearchResult(
             query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
-            hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded, notices=found.notices,
+            hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded,
+            notices=found.notices + facet_notices,
             page=page, page_size=page_size, sort=found.sort, facets_more=more,
         )
 
@@ -183,9 +190,10 @@ class Searcher:
     def latest_meetings(self, count: int = 10) -> list[dict[str, Any]]:
         return self.meetings.latest(count)
 
-    def _match(self, request: SearchRequest, wanted: int) -> _Found:
+    def _match(self, request: SearchRequest, wanted: int,
+               before_search: Callable[[q.Node | None], None] | None = None) -> _Found:
         """The query parsed, expanded and run with the request's filters; widened to paragraphs with some of
-        the words when few have them all."""
+        the words when few have them all. `before_search` is told the query just before it runs."""
         notices: list[str] = []
         sort = request.sort if request.sort in SORTS else "relevance"
         if sort != request.sort:
@@ -198,6 +206,8 @@ class Searcher:
                 isinstance(word, q.Word) and not index_terms(word.text) for word in positive):
             notices.append("Every word of the query is too common to search for; showing all paragraphs.")
         request_filter = self._request_filter(request, notices)
+        if before_search:
+            before_search(tree)
         matches = self.engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
         searched = tree
         if matches.total < WIDEN_BELOW and len(positive) > 1:
@@ -293,15 +303,15 @@ class Searcher:
                 parts.append(q.DateRange(start[0], end[1]))
         return q.and_of(parts)
 
-    def _count_facets(self, found: _Found, request: SearchRequest,
-                      started: float) -> Callable[[], tuple[dict[str, list[FacetValue]], dict[str, int]]]:
-        """The facets of a search, to be collected once its hits and snippets are made: counted meanwhile on
+    def _count_facets(self, searched: q.Node | None, request: SearchRequest, started: float) -> _Counting:
+        """The facets of a query, to be collected once the hits and snippets are made: counted meanwhile on
         another thread when the engine counts outside Python, else when collected."""
-        if not request.facets:
-            return lambda: ({}, {})
-        if self.engine.counts_beside:
-            return _facet_threads().submit(self._facets, found.searched, request, started, found.notices).result
-        return lambda: self._facets(found.searched, request, started, found.notices)
+        def count() -> tuple[dict[str, list[FacetValue]], dict[str, int], list[str]]:
+            notices: list[str] = []
+            facets, more = self._facets(searched, request, started, notices) if request.facets else ({}, {})
+            return facets, more, notices
+
+        return _facet_threads().submit(count).result if self.engine.counts_beside and request.facets else count
 
     def _facets(self, searched: q.Node | None, request: SearchRequest, started: float,
                 notices: list[str]) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
@@ -346,6 +356,9 @@ class Searcher:
                     suggestion = _replace_word(suggestion, word, better)
                     changed = True
         return suggestion if changed else None
+
+
+_Counting = Callable[[], tuple[dict[str, list[FacetValue]], dict[str, int], list[str]]]
 
 
 @cache
