@@ -26,7 +26,7 @@ from indexer.model import Meeting
 from indexer.parse import is_sidecar, parse_file
 from indexer.sidecar import SIDECAR_SUFFIX
 
-WHOOSH_COMFORTABLE = 100_000  # paragraphs; p95 under 0.2 s here, 0.4 to 3 s at 1M (docs/benchmarks.md)
+WHOOSH_COMFORTABLE = 100_000  # paragraphs; p95 under 0.2 s here, 0.3 to 1.7 s at 1M (docs/benchmarks.md)
 
 
 @dataclass
@@ -67,7 +67,7 @@ class IndexReport:
         lines.append(f"The {self.engine} index holds {self.total_paragraphs:,} paragraphs.")
         if self.engine == "whoosh" and self.total_paragraphs > WHOOSH_COMFORTABLE:
             lines.append(f"Whoosh searches slow down past about {WHOOSH_COMFORTABLE:,} paragraphs (measured: p95 "
-                         "under 0.2 s at 100k, 0.4 to 3 s at 1M, where tantivy's is 0.003 to 0.02 s); for this "
+                         "under 0.2 s at 100k, 0.3 to 1.7 s at 1M, where tantivy's is 0.003 to 0.02 s); for this "
                          "corpus, rebuild with `minutes index --engine tantivy`.")
         return lines
 
