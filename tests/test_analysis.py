@@ -32,6 +32,9 @@ def test_stop_words_drop_and_english_words_stem() -> None:
 def test_words_carry_their_place_in_the_text() -> None:
     for word, start, end in words(SAMPLE):
         assert SAMPLE[start:end].replace("’", "'").lower() == word
+    plain = "The CHILDREN'S Hub: 24/01234/FUL, don`t"  # ASCII text takes a shorter road to the same words
+    assert words(plain) == words(plain.replace("'", "’")) == [
+        ("the", 0, 3), ("children's", 4, 14), ("hub", 15, 18), ("24/01234/ful", 20, 32), ("don", 34, 37), ("t", 38, 39)]
 
 
 def test_the_whoosh_tokenizer_gives_the_projects_terms() -> None:
