@@ -6,6 +6,9 @@ test on the lower-cased text rules those out in a fraction of the time. A cue is
 group of cues must have one of its cues in every match (tests/test_cues.py checks that over the corpus and the
 test documents). A long alternation is best split into families (`AnyOf`), each with its own cues, so that a
 paragraph holding one common cue word runs only the family that needs it.
+
+A pattern anchored at the end of the text (`$`) is tried at every position all the same; `Ending` tries it
+only on a text that ends with one of the words its matches end with.
 """
 
 from __future__ import annotations
@@ -40,3 +43,18 @@ class AnyOf:
     def holds(self, text: str) -> bool:
         lowered = text.lower()
         return any(rule.pattern.search(text) for rule in self.rules if rule.cued_lowered(lowered))
+
+
+class Ending:
+    """A pattern anchored at the end: every match ends with one of `endings` (lower-case literals)."""
+
+    def __init__(self, pattern: re.Pattern[str], *endings: str) -> None:
+        self.pattern = pattern
+        self.endings = endings
+        self.reach = max(len(ending) for ending in endings)
+
+    def ends(self, text: str) -> bool:
+        return text[-self.reach:].lower().endswith(self.endings)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.ends(text) else None

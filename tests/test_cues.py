@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from indexer import reflow, structure, textutil
-from indexer.cues import AnyOf, Cued
+from indexer.cues import AnyOf, Cued, Ending
 from indexer.decode import decode
 from indexer.enrich import kinds, speakers
 from indexer.enrich.sentences import _tokenizer, sentences
@@ -102,6 +102,43 @@ def test_filler_scan_strips_what_the_pattern_strips() -> None:
     prefixes = [text[:match.start()] for text in texts() for match in speakers._verbs(text)]
     for prefix in (*prefixes, *FILLER_CASES):
         assert speakers._strip_filler(prefix) == _strip_filler_by_pattern(prefix), prefix
+
+
+SUBJECT_CASES = (
+    "Board members", "several Committee Members", "a member of the Public", "Members of the press",
+    "a representative of the Marsh Lane Allotment Society", "the local resident from Elm Row", "12 residents",
+    "a local Resident", "Officers", "the officer", "fellow members", "Several Councillors", "another ward councillor",
+    "Councillor Mary-Jane O’Neill", "Cllr D'", "Mr A B Smith", "J. Smith-",
+    "In response, the Chair asked whether the CEO",
+    "members of the public (a resident)", "The Deputy Leader (Councillor Ahmed)  ", "residents,", "Officers.",
+)
+
+
+def _subject_texts() -> list[str]:
+    """What the subject patterns are tried on: the text before each verb, without filler words, and the same
+    with a role in brackets taken off its end."""
+    found = []
+    for text in (*texts(), *SUBJECT_CASES):
+        for prefix in [text[:match.start()] for match in speakers._verbs(text)] + [text]:
+            stripped = speakers._strip_filler(prefix[-speakers.SUBJECT_REACH:]).rstrip()
+            paren = speakers._PAREN_ROLE.search(stripped)
+            found.extend([stripped, stripped[: paren.start()].rstrip()] if paren else [stripped])
+    return found
+
+
+def test_subject_patterns_are_tried_on_every_text_they_can_end() -> None:
+    subjects = _subject_texts()
+    rules = [("paren role", speakers._PAREN_ROLE, lambda text: text.rstrip().endswith(")"))]
+    rules += [(f"unnamed {rule.pattern.pattern}", rule.pattern, rule.ends if isinstance(rule, Ending) else rule.cued)
+              for rule, _ in speakers._UNNAMED]
+    rules += [(name, pattern, lambda text: text[-1:] in speakers._NAME_END)
+              for name, pattern in (("titled", speakers._TITLED), ("initialed", speakers._INITIALED),
+                                    ("initials", speakers._INITIALS))]
+    for name, pattern, tried in rules:
+        matched = [text for text in subjects if pattern.search(text)]
+        assert matched, f"{name} matches none of the texts: the check would prove nothing"
+        skipped = [text for text in matched if not tried(text)]
+        assert not skipped, f"{name}: matches a text it is not tried on: {skipped[:3]}"
 
 
 def test_line_cleaning_agrees_with_the_unicode_patterns() -> None:

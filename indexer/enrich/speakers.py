@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from indexer.cues import Cued
+from indexer.cues import Cued, Ending
 from indexer.enrich.people import (
     CACHE_SIZE,
     TITLE_WORDS,
@@ -93,17 +93,21 @@ _FILLER_WORDS = frozenset({
 _FILLER_PAIRS = {"more": "once", "response": "in", "reply": "in", "addition": "in", "turn": "in"}
 _PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,60})\)\s*$")
 _ARTICLE = r"(?i:an?|one|some|several|other|another|two|three|four|many|all|individual|the)"
-_UNNAMED = [
-    (re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual)\s+)?(?P<body>Panel|Board|Committee|"
-                r"Scrutiny|Forum)\s+(?:Members?|members?)$"), None),
-    (re.compile(r"\bmembers?\s+of\s+the\s+(?:public|audience|press)$", re.I), "Member of the public"),
-    (re.compile(r"\b(?:an?|the)\s+representative\s+(?:of|from)\s+[^,]{1,60}$", re.I), "Member of the public"),
-    (re.compile(r"\b(?:an?|the)\s+(?:local\s+)?resident\s+(?:of|from|in)\s+[^,]{1,60}$", re.I), "Resident"),
-    (re.compile(rf"(?:^|\b{_ARTICLE}\s+|\blocal\s+|\d+\s+)residents?$", re.I), "Resident"),
-    (re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:[Oo]fficers|officer)$"), "Officer"),
-    (re.compile(rf"(?:^|[,;]\s*|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual|ward|opposition)\s+)?"
-                r"(?:Members?|members?|[Cc]ouncillors)$"), "Member"),
-    (re.compile(r"(?:^|\b(?i:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "Member"),
+_UNNAMED: list[tuple[Cued | Ending, str | None]] = [
+    (Ending(re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual)\s+)?(?P<body>Panel|Board|"
+                       r"Committee|Scrutiny|Forum)\s+(?:Members?|members?)$"), "member", "members"), None),
+    (Ending(re.compile(r"\bmembers?\s+of\s+the\s+(?:public|audience|press)$", re.I), "public", "audience", "press"),
+     "Member of the public"),
+    (Cued(re.compile(r"\b(?:an?|the)\s+representative\s+(?:of|from)\s+[^,]{1,60}$", re.I), "representative"),
+     "Member of the public"),
+    (Cued(re.compile(r"\b(?:an?|the)\s+(?:local\s+)?resident\s+(?:of|from|in)\s+[^,]{1,60}$", re.I), "resident"),
+     "Resident"),
+    (Ending(re.compile(rf"(?:^|\b{_ARTICLE}\s+|\blocal\s+|\d+\s+)residents?$", re.I), "resident", "residents"),
+     "Resident"),
+    (Ending(re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:[Oo]fficers|officer)$"), "officer", "officers"), "Officer"),
+    (Ending(re.compile(rf"(?:^|[,;]\s*|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual|ward|opposition)\s+)?"
+                       r"(?:Members?|members?|[Cc]ouncillors)$"), "member", "members", "councillors"), "Member"),
+    (Ending(re.compile(r"(?:^|\b(?i:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "councillor"), "Member"),
 ]
 _SURNAME_PREFIX = r"(?:Mc|Mac|O['’]|D['’])?"
 _TITLED_NAME = (rf"(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
@@ -112,6 +116,7 @@ _INITIALED_NAME = rf"(?:[A-Z]\.?\s+|[A-Z]\.){{1,3}}{_SURNAME_PREFIX}[A-Z][a-z][a
 _TITLED = re.compile(rf"(?<![\w]){_TITLED_NAME}$")
 _INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
@@ -204,7 +209,7 @@ def subject_at_end(prefix: str) -> Mention | None:
 def _subject_at_end(prefix: str) -> Mention | None:
     text = _strip_filler(prefix)
     role = None
-    paren = _PAREN_ROLE.search(text)
+    paren = _PAREN_ROLE.search(text) if text.rstrip().endswith(")") else None
     if paren:
         role, text = paren.group("role"), text[: paren.start()]
     text = text.rstrip()
@@ -215,14 +220,15 @@ def _subject_at_end(prefix: str) -> Mention | None:
         if match:
             body = match.groupdict().get("body")
             return Mention("unnamed", match.group(0), bucket or f"{body.title()} Member")
-    for pattern in (_TITLED, _INITIALED):
+    named = text[-1:] in _NAME_END  # the names' patterns end with one of these
+    for pattern in (_TITLED, _INITIALED) if named else ():
         match = pattern.search(text)
         if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))):
             return Mention("name", match.group(0), role)
     role_mention = _role_at_end(text)
     if role_mention:
         return Mention("role", role_mention)
-    match = _INITIALS.search(text)
+    match = _INITIALS.search(text) if named else None
     if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))):
         return Mention("initials", match.group(0))
     appositive = re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
