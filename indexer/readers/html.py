@@ -37,7 +37,8 @@ _MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-content
 
 
 def parse_html(markup: str) -> BeautifulSoup:
-    return BeautifulSoup(markup, "html.parser")
+    """The tree of a page, built by lxml (Python's own html.parser took half of the time spent on a page)."""
+    return BeautifulSoup(markup, "lxml")
 
 
 def _skipped(tag: Tag) -> bool:
