@@ -54,8 +54,10 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
     builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
     builder.add_integer_field("item_index", stored=True)
-    for name, stored in (("text", True), ("text_exact", False), ("item_title", True), ("title_exact", False)):
-        builder.add_text_field(name, stored=stored, tokenizer_name="raw", index_option="position")
+    # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
+    for name, stored, option in (("text", True, "freq"), ("text_exact", False, "position"),
+                                 ("item_title", True, "freq"), ("title_exact", False, "position")):
+        builder.add_text_field(name, stored=stored, tokenizer_name="raw", index_option=option)
     return builder.build()
 
 

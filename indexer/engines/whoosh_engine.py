@@ -74,26 +74,27 @@ def _schema() -> fields.Schema:
     stemmed, exact = MinutesTokenizer(stemmed=True), MinutesTokenizer(stemmed=False)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        meeting_id=fields.ID(stored=True),
-        source=fields.ID(stored=True),
-        source_key=fields.ID(),
+        # Shown with a hit, never searched: stored only (each indexed field costs the writer a posting).
+        meeting_id=fields.STORED,
+        source=fields.ID(stored=True),  # deleted by
         council=fields.ID(stored=True),
         panel=fields.ID(stored=True),
-        date=fields.ID(stored=True),  # ISO date, "" when unknown
+        date=fields.STORED,  # ISO date, "" when unknown
         day=fields.ID(),  # the same, for ranges
         year=fields.ID(),
         month=fields.ID(),
-        order=fields.NUMERIC(int, bits=64, sortable=True),
-        item_number=fields.ID(stored=True),
+        order=fields.COLUMN(columns.NumericColumn("q")),  # date and place in the meeting: sorted by, not searched
+        item_number=fields.STORED,
         item_key=fields.ID(),  # the item number in lower case, for exact matching whatever the case typed
-        item_index=fields.NUMERIC(int, stored=True),
-        item_title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        item_index=fields.STORED,
+        # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
+        item_title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, phrase=False),
         title_exact=fields.TEXT(analyzer=exact, phrase=True),
         item_type=fields.ID(stored=True),
         kinds=fields.KEYWORD(**keyword),
         speakers=fields.KEYWORD(**keyword, commas=True),
         presenters=fields.KEYWORD(**keyword, commas=True),
-        text=fields.TEXT(analyzer=stemmed, stored=True, chars=False),
+        text=fields.TEXT(analyzer=stemmed, stored=True, phrase=False),
         text_exact=fields.TEXT(analyzer=exact, phrase=True),
         **{f"{facet}_col": fields.COLUMN(columns.VarBytesColumn()) for facet in FACET_SOURCE},
         source_key_col=fields.COLUMN(columns.VarBytesColumn()),  # columns skip deleted documents; lexicons
@@ -106,7 +107,8 @@ def _labels(values: list[str]) -> str:
 
 
 def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
-    out = {**doc, "day": doc["date"], "item_key": doc["item_number"].lower(), "title_exact": doc["item_title"],
+    out = {name: value for name, value in doc.items() if name != "source_key"}  # kept as a column only
+    out |= {"day": doc["date"], "item_key": doc["item_number"].lower(), "title_exact": doc["item_title"],
            "text_exact": doc["text"], "kinds": " ".join(doc["kinds"]), "speakers": _labels(doc["speakers"]),
            "presenters": _labels(doc["presenters"]), "source_key_col": doc["source_key"].encode(),
            "date_col": doc["date"].encode()}
