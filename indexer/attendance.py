@@ -10,8 +10,13 @@ from indexer.textutil import clean_inline
 # label -> (status, group); group None means "decide from the name and role".
 _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
-    (re.compile(r"^(?:councillors?|members)\s+present\b", re.I), "present", "member"),
+    (re.compile(r"^(?:other\s+)?(?:councillors?|members)\s+present\b", re.I), "present", "member"),
+    (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
+    # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
+    (re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}representatives?(?:\s*\([^()]{1,30}\))?(?=\s*:)", re.I), "present", None),
     (re.compile(r"^officers?\s+in\s+attendance\b", re.I), "in attendance", "officer"),
+    (re.compile(r"^(?:officer\s+support|supporting\s+officers?|officers?\s+attending|staff\s+present)\b", re.I),
+     "in attendance", "officer"),
     (re.compile(r"^(?:officers?(?:\s+present)?)\b", re.I), "present", "officer"),
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
     (re.compile(r"^also\s+present\b", re.I), "present", None),
@@ -68,8 +73,10 @@ def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
             continue
         rest = text[match.end():]
         label_end = _LABEL_END.match(rest)
-        # A label needs its colon or dash, or a sentence form ("Apologies were received from").
-        if not re.match(r"\s*[:\-–]", rest) and not re.match(r"\s*(?:from|by|on behalf of)\b", rest, re.I):
+        # A label needs its colon or dash, or a sentence form ("Apologies were received from"), or to stand
+        # alone on its line as those present do ("MEMBERS PRESENT"; "Apologies" alone is an item's title).
+        alone = not rest.strip() and status in ("present", "in attendance")
+        if not (alone or re.match(r"\s*[:\-–]", rest) or re.match(r"\s*(?:from|by|on behalf of)\b", rest, re.I)):
             continue
         return status, group, rest[label_end.end():] if label_end else rest
     return None
@@ -166,9 +173,10 @@ def absences_in(text: str) -> list[Attendee]:
 
 
 _ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director|manager|head|cabinet)", re.I)
+# The chair's roles, whatever a council calls them: a Scottish committee has a Convener.
 _ROLE_FORMS = [
-    (re.compile(r"^vice[- ]?chair(?:man|woman|person)?$", re.I), "Vice Chair"),
-    (re.compile(r"^chair(?:man|woman|person)?$", re.I), "Chair"),
+    (re.compile(r"^vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)$", re.I), "Vice Chair"),
+    (re.compile(r"^(?:chair(?:man|woman|person)?|conven[eo]r)$", re.I), "Chair"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.dates import find_dates, find_time
+from indexer.dates import TIME, find_dates, find_time
 from indexer.textutil import clean_inline, title_case
 
 _BODY_WORDS = (
@@ -42,7 +42,8 @@ _COUNCIL_LINE = re.compile(
 )
 _NOT_MEETING_DATE = re.compile(
     r"\b(?:previous|last|next|prior|future|following|forthcoming|subsequent|adjourned)\s+meeting|"
-    r"\bnext\s+(?:scheduled\s+)?meeting|\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed)",
+    r"\bnext\s+(?:scheduled\s+)?meeting|\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed)"
+    r"|\b(?:approv|confirm|sign|agree|accept|receiv)\w*\s+(?:the\s+)?minutes\s+of\b",
     re.I,
 )
 _VENUE_IN_HELD = re.compile(
@@ -142,6 +143,34 @@ def read_labelled(text: str) -> Header | None:
     if label in ("committee", "meeting", "panel"):
         return Header(panel=normalise_panel(value))
     return Header(contact=value.rstrip(". "))
+
+
+# What may stand beside the date on a line that only dates the meeting: "10.00am, Tuesday 5 March 2024".
+_DATE_LINE_WORDS = re.compile(
+    r"(?:\b(?:at|from|on|commencing|starting|start|time|date|minutes|meeting|held|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[\s,.;:()–—-])*",
+    re.I,
+)
+_LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|"
+                          r"contact)\s*:$", re.I)
+
+
+def read_date_line(text: str) -> Header | None:
+    """A line that is only the meeting's date, with perhaps its weekday and time: "Tuesday 5 March 2024 at
+    10.00am", "10.00am, Tuesday 5 March 2024"."""
+    text = clean_inline(text)
+    dates = find_dates(text) if len(text) <= 80 else []
+    if len(dates) != 1:
+        return None
+    rest = TIME.sub(" ", text[: dates[0].start] + " " + text[dates[0].end:])
+    if _DATE_LINE_WORDS.fullmatch(rest) is None:
+        return None
+    return Header(date=dates[0].iso, time=find_time(text))
+
+
+def label_alone(text: str) -> bool:
+    """`Date:` on its own (a table's header cell, a label on the line above its value)."""
+    return bool(_LABEL_ALONE.match(clean_inline(text)))
 
 
 def read_title(text: str) -> Header | None:

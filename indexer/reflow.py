@@ -25,6 +25,10 @@ from indexer.textutil import (
 )
 
 PAGE_BREAK = "\f"
+# Where a page ended, as a line of its own between the pages' lines (not whitespace: lines get stripped).
+PAGE_TURN = "\x00page\x00"
+# A Markdown rule after a blank line: how PDF-to-Markdown converters mark a page break.
+_RULE_LINE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|(?:\*\s+){2,}\*)\s*$")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?|\d{1,4}\s*(?:of|/)\s*\d{1,4})\s*$",
     re.IGNORECASE,
@@ -36,7 +40,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*\*\*\s*(.+?)\s*(?:\*\*)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _SIGNATURE = Cued(re.compile(
-    r"(?:signed|signature|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})"
+    r"(?:signed|signature|initials|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})"
     r"|^\s*(?:chair(?:man|woman|person)?|mayor|president|date)\s*:?\s*(?:\.{5,}|…{3,}|_{5,})",
     re.I,
 ), "... … ___")
@@ -52,6 +56,8 @@ _CLOSING_FORMULA = re.compile(
     r"^(?:The (?:Chair|Chairman|Chairperson|Mayor|Leader|Vice[- ]Chair)\b.{0,60}\bthanked\b"
     r"|(?:The\s+)?(?:Town\s+|Parish\s+|Deputy\s+)?Clerk\s+to\s+[a-z]+\b|Action\s*:)"
 )
+# Lines that minutes repeat as their content, never page furniture: "Action: Clerk", "RESOLVED", "Noted".
+_ENTRY_LINE = re.compile(r"^(?:[A-Za-z][\w '’&/.-]{0,30}:\s*\S|(?:resolved|agreed|noted|carried|action)\b)", re.I)
 # Hyphenated prefixes whose hyphen is real when a word is split at it ("multi-\nagency").
 _KEEP_HYPHEN = {
     "multi", "non", "co", "anti", "self", "cross", "well", "long", "short", "full", "part", "half",
@@ -62,9 +68,12 @@ _KEEP_HYPHEN = {
 
 
 def _drop_page_furniture(lines: list[str]) -> list[str]:
-    """Drop page numbers and running headers/footers; return the lines with form feeds as ''."""
+    """Drop page numbers and running headers/footers; return the lines with PAGE_TURN between pages."""
     pages: list[list[str]] = [[]]
     for line in lines:
+        if _RULE_LINE.match(line) and not (pages[-1] and pages[-1][-1].strip()):
+            pages.append([])
+            continue
         parts = line.split(PAGE_BREAK)
         for index, part in enumerate(parts):
             if index:
@@ -81,17 +90,21 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
         for page in pages:
             for key in {clean_inline(page[i]) for i in edges(page)}:
                 seen[key] += 1
-        running = {key for key, count in seen.items() if count >= 2 and len(key) > 3 and re.search(r"[A-Za-z]", key)}
+        running = {key for key, count in seen.items()
+                   if count >= 2 and len(key) > 3 and re.search(r"[A-Za-z]", key) and not _ENTRY_LINE.match(key)}
     else:
         counts = Counter(clean_inline(line) for line in lines)
         running = {
             key for key, count in counts.items()
             if count >= 3 and len(key) >= 12 and not ends_sentence(key) and not bullet_marker(key)
+            and not _ENTRY_LINE.match(key)
         }
 
     out: list[str] = []
     kept_first: set[str] = set()
     for page_index, page in enumerate(pages):
+        if page_index:
+            out.append(PAGE_TURN)
         edge = set(edges(page)) if len(pages) > 1 else set()
         for line_index, line in enumerate(page):
             key = clean_inline(line)
@@ -134,6 +147,9 @@ def _premerge(lines: list[str]) -> list[str]:
     out: list[str] = []
     pending_bullet = False
     for raw in (part for whole in lines for part in _INLINE_DECISION.split(whole)):
+        if raw == PAGE_TURN:
+            out.append(raw)
+            continue
         line = raw.rstrip()
         if _BULLET_ALONE.match(line):
             pending_bullet = True
@@ -267,7 +283,11 @@ def text_to_blocks(text: str) -> list[Block]:
         current = None
 
     names_under_label = 0  # lines since an attendance label alone on its line ("Members Present:")
+    page_turned = False
     for raw in lines:
+        if raw == PAGE_TURN:
+            page_turned = True
+            continue
         if _SIGNATURE.search(raw):
             continue
         line = clean_inline(raw)
@@ -277,6 +297,14 @@ def text_to_blocks(text: str) -> list[Block]:
                 names_under_label = 0
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if page_turned:
+            page_turned = False
+            if (continuation and current.kind != "heading" and not heading_line and not ends_sentence(current.text)
+                    and not _HEADING_LINE.match(line) and not _is_caps_line(line)):
+                # A sentence carried over to the next page, the blank lines and furniture between ignored.
+                current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")
+                after_blank, previous_line = False, line
+                continue
         if names_under_label:
             # One name a line under the label: each line is a block of its own.
             names_under_label += 1
@@ -290,7 +318,9 @@ def text_to_blocks(text: str) -> list[Block]:
             continue
         if continuation and after_blank:
             # A page break inside a sentence or a bullet: the next chunk starts in lower case.
-            continuation = bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
+            # "a) P23/0214/HH ..." after a heading is a list entry, not the heading's sentence going on.
+            continuation = (bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
+                            and not numbered_marker(raw.strip()) and current.kind != "heading" and not heading_line)
         elif continuation and (current.kind == "heading" or (heading_line and not line[0].islower())
                                or (numbered_marker(raw.strip()) and not current.is_entry)):
             continuation = False

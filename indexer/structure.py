@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from indexer.attendance import absences_in, attendance_label, parse_attendance
 from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
-from indexer.header import Header, read_labelled, read_statement, read_title
+from indexer.header import Header, label_alone, read_date_line, read_labelled, read_statement, read_title
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
 from indexer.reflow import LINK_FURNITURE
@@ -39,10 +39,11 @@ _NUMBER_ONLY = re.compile(
     r"|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?\.?)$",
     re.I
 )
-# "PL/23/045", "CAB/24/7": a committee's letters, then the year and number.
+# "PL/23/045", "CAB/24/7", "P&E 145/23": a committee's letters, then the year and number.
 _NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
     r"(?P<number>\d{1,4}/\d{1,4}\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
+    r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)"
     r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
@@ -77,7 +78,9 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
-def _is_title_like(title: str) -> bool:
+def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
+    """A line that reads as an item's title. `agenda_wording` lets a title read as the agenda put it ("To
+    receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording."""
     title = title.strip()
     words = title.split()
     if not words or len(words) > 18 or len(title) > 160:
@@ -86,6 +89,8 @@ def _is_title_like(title: str) -> bool:
         return False
     if not (title[0].isupper() or title[0].isdigit() or title[0] in "‘'\"(£"):
         return False
+    if agenda_wording and re.match(r"^To\s+[a-z]", title):
+        return len(words) <= 14
     return not (re.match(r"^(?:That|To)\b", title) or is_decision_line(title) or attendance_label(title))
 
 
@@ -106,9 +111,13 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
             return Heading(number_only.group("number"), title, 3)
         return None
     numbered = _NUMBERED_TITLE.match(text)
-    if numbered and _is_title_like(numbered.group("title")):
+    # A minute number ("Minute 24/119", "24/119", a heading's number) is no list entry's.
+    minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
+                                       or block.kind == "heading" or block.emphasis))
+    if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
         title = _ITEM_LABEL.sub("", numbered.group("title").strip())
-        strong = block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
+        strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
+                  or (minute_number and title.startswith("To ")))
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
         return None
@@ -137,8 +146,10 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
                 labelled.fill(read_labelled(earlier.text) or Header())
             index = position
             break
+    skipped = 0
     while index < len(blocks):
         block = blocks[index]
+        previous = blocks[index - 1] if index else None
         text = strip_link_text(block.text)
         if not text or _FURNITURE.match(text):
             index += 1
@@ -148,11 +159,17 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             statement.fill(found)
             index += 1
             continue
-        found = read_labelled(text)
+        found = read_labelled(text) or read_date_line(text)
         if found:
             labelled.fill(found)
             index += 1
             continue
+        if label_alone(text) and index + 1 < len(blocks):
+            found = read_labelled(f"{text} {strip_link_text(blocks[index + 1].text)}")
+            if found:
+                labelled.fill(found)
+                index += 2
+                continue
         people = parse_attendance(text)
         label = attendance_label(text) if not people else None
         if people or label:
@@ -162,7 +179,7 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += 1
             continue
         names = pending and not (_NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text) or _is_caps(text))
-        people = parse_attendance(f"{pending} {text}") if names else []
+        people = parse_attendance(f"{pending.rstrip(':')}: {text}") if names else []
         if people:
             attendees.extend(people)
             index += 1
@@ -170,6 +187,13 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         found = read_title(text) if block.kind != "numbered" and not _NUMBERED_TITLE.match(text) else None
         if found and index < 8:
             title.fill(found)
+            index += 1
+            continue
+        if skipped < 2 and _stray_header_line(block) and any(map(_header_line, blocks[index + 1: index + 3])):
+            # A line the header does not label, between lines it does: after the date, the venue.
+            if previous is not None and read_date_line(strip_link_text(previous.text)) and not labelled.venue:
+                labelled.venue = text.rstrip(". ")
+            skipped += 1
             index += 1
             continue
         break
@@ -180,6 +204,22 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     statement.fill(labelled)
     statement.fill(title)
     return statement, attendees, index
+
+
+def _header_line(block: Block) -> bool:
+    """A line only a header has: who was present, a labelled value, the meeting's date. (Apologies are
+    often an item of their own.)"""
+    text = strip_link_text(block.text)
+    label = attendance_label(text)
+    return bool((label and label[0] in ("present", "in attendance")) or read_labelled(text) or label_alone(text)
+                or read_date_line(text))
+
+
+def _stray_header_line(block: Block) -> bool:
+    text = strip_link_text(block.text)
+    return (block.kind not in ("numbered", "heading") and not block.emphasis and 0 < len(text) <= 150
+            and not text.endswith(".") and not _is_caps(text) and not _NUMBERED_TITLE.match(text)
+            and not _NUMBER_ONLY.match(text))
 
 
 def _marker_number(marker: str | None) -> tuple[str, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.header import read_labelled, read_statement, read_title
+from indexer.header import read_date_line, read_labelled, read_statement, read_title
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,7 @@ def test_statements_of_the_meeting(line, panel, date, time):
         "The minutes of the previous meeting held on 21 September 2021 were approved as a correct record.",
         "The next meeting of the Panel will be held on Monday 13 December 2021 at 4.00pm.",
         "Minutes of the last meeting held on 4 February 2025 were signed by the Chair.",
+        "24/122 To approve the minutes of the meeting held on 10 July 2024",
     ],
 )
 def test_other_meetings_dates_are_never_the_meetings_date(line):
@@ -76,3 +77,23 @@ def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting(
     draft = read_text("KELSBOROUGH TOWN COUNCIL\n\nMinutes of the Meeting of the Full Town Council held on Monday "
                       "20 January 2025 at 7.00pm\n\n1. Apologies\n\nNone were received.\n\n2. Finance\n\nNoted.\n")
     assert (draft.header.council, draft.header.panel) == ("Kelsborough Town Council", "Full Town Council")
+
+
+@pytest.mark.parametrize(
+    "line, date, time",
+    [
+        ("10.00am, Tuesday 5 March 2024", "2024-03-05", "10:00"),
+        ("Tuesday 5 March 2024 at 7.30pm", "2024-03-05", "19:30"),
+        ("Monday, 15 January 2024", "2024-01-15", None),
+        ("Minutes – 3 May 2024", "2024-05-03", None),
+    ],
+)
+def test_a_line_that_only_dates_the_meeting(line, date, time):
+    header = read_date_line(line)
+    assert header is not None and (header.date, header.time) == (date, time)
+
+
+@pytest.mark.parametrize("line", ["The meeting on 5 March 2024 was cancelled.", "Grant of £500 paid 5 March 2024",
+                                  "5 March 2024 to 9 April 2024"])
+def test_a_line_with_more_than_a_date_does_not_date_the_meeting(line):
+    assert read_date_line(line) is None

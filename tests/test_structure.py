@@ -100,3 +100,74 @@ def test_run_in_sub_headings_of_a_moderngov_table_start_paragraphs():
                           "– the most recent model. This is 40.4% reduction. SGOs/CAO- In July 2020 there was")
     assert "\n\nPermanency Placements with Parents – the most recent model." in text
     assert "\n\nSGOs/CAO- In July 2020" in text
+
+
+def test_a_markdown_page_break_joins_the_sentence_it_split_and_drops_the_page_furniture():
+    footer = ("\n---\n\nFrampton Town Council – Planning Committee – 7 March 2023\n\n"
+              "Page {} of 2      Chair's initials ____\n\n---\n\n")
+    text = ("**P&E 148/23 Public Session**\n\nA resident asked about the 20mph scheme. "
+            "The Clerk replied that Gloucestershire\n"
+            + footer.format(1) + "County Council (GCC) would consult on the scheme in the summer.\n\n"
+            "**P&E 149/23 Allotments**\n\nThe waiting list stood at 47.\n" + footer.format(2)
+            + "**P&E 150/23 Close**\n\nThe meeting closed at 8.47pm.\n")
+    draft = _read(text)
+    assert [(item.number, item.title) for item in draft.items] == [
+        ("P&E 148/23", "Public Session"), ("P&E 149/23", "Allotments"), ("P&E 150/23", "Close")]
+    assert [p.text for p in draft.items[0].paragraphs] == [
+        "A resident asked about the 20mph scheme. The Clerk replied that Gloucestershire County Council (GCC) "
+        "would consult on the scheme in the summer."]
+    assert [p.text for p in draft.items[1].paragraphs] == ["The waiting list stood at 47."]
+
+
+def test_repeated_action_lines_are_minutes_not_running_headers():
+    items = "".join(f"Minute 24/{n} Item {n}\nThe Clerk reported on matter {n}.\nAction: Clerk\n\n"
+                    for n in range(120, 125))
+    draft = _read(items)
+    assert len(draft.items) == 5
+    assert all([p.text for p in item.paragraphs][-1] == "Action: Clerk" for item in draft.items)
+
+
+def test_agenda_worded_titles_after_a_minute_number_are_items():
+    draft = _read("Minute 24/118 Chair's welcome\nThe Chair welcomed everyone.\n\n"
+                  "Minute 24/119 To receive and accept apologies for absence\nCllr Reeve (holiday).\n\n"
+                  "24/120 To approve the minutes of the meeting held on 10 July 2024\nApproved and signed.\n\n"
+                  "RESOLVED:\n1. To note the report.\n2. To approve the budget.\n")
+    assert [(item.number, item.title) for item in draft.items] == [
+        ("24/118", "Chair's welcome"), ("24/119", "To receive and accept apologies for absence"),
+        ("24/120", "To approve the minutes of the meeting held on 10 July 2024")]
+
+
+def test_a_lettered_list_after_a_heading_is_not_the_heading_going_on():
+    draft = _read("**1. Apologies**\n\nNone.\n\n**2. Planning Applications**\n\n"
+                  "a) P23/0214/HH, 4 Severn Close – rear dormer. No objection.\n\n"
+                  "b) P23/0256/TEL, Bridge Street – mast. Objection.\n")
+    assert [(item.number, item.title) for item in draft.items] == [("1.", "Apologies"),
+                                                                  ("2.", "Planning Applications")]
+    assert [p.text[:16] for p in draft.items[1].paragraphs] == ["a) P23/0214/HH, ", "b) P23/0256/TEL,"]
+
+
+def test_a_scottish_header_date_line_venue_sederunt_and_convener():
+    draft = _read("The City of Edinburgh Council\n\nEducation, Children and Families Committee\n\n"
+                  "10.00am, Tuesday 5 March 2024\n\nDean of Guild Court Room, City Chambers, Edinburgh\n\n"
+                  "Sederunt\n\nPresent\n\nCouncillors Griffiths (Convener), Dixon (Vice-Convener) and Rust.\n\n"
+                  "In attendance: Lorna French (Head of Schools).\n\n1. Order of Business\n\n"
+                  "1.1 The Convener advised that item 7.2 would be considered first.\n\n2. Deputations\n\nNone.\n")
+    header = draft.header
+    assert (header.council, header.panel, header.date, header.time) == (
+        "City of Edinburgh Council", "Education, Children and Families Committee", "2024-03-05", "10:00")
+    assert header.venue == "Dean of Guild Court Room, City Chambers, Edinburgh"
+    assert [(a.name, a.role) for a in draft.attendees] == [
+        ("Councillor Griffiths", "Chair"), ("Councillor Dixon", "Vice Chair"), ("Councillor Rust", None),
+        ("Lorna French", "Head of Schools")]
+    assert [(item.number, item.title) for item in draft.items] == [("1.", "Order of Business"), ("2.", "Deputations")]
+
+
+def test_a_label_alone_takes_its_value_from_the_next_line_and_more_attendance_labels():
+    draft = _read("Cabinet\n\nDate:\n\nMonday, 15 January 2024\n\nTime:\n\n7.00 pm\n\n"
+                  "OTHER MEMBERS PRESENT: Councillor Adele Morris (Leader of the Opposition)\n\n"
+                  "OFFICER SUPPORT: Althea Loderick (Chief Executive)\n\n"
+                  "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nAgreed.\n")
+    assert (draft.header.date, draft.header.time) == ("2024-01-15", "19:00")
+    assert [(a.name, a.group, a.status) for a in draft.attendees] == [
+        ("Councillor Adele Morris", "member", "present"), ("Althea Loderick", "officer", "in attendance")]
+    assert [item.title for item in draft.items] == ["APOLOGIES", "MINUTES"]
