@@ -104,6 +104,24 @@ def _split_outside_brackets(text: str) -> list[str]:
     return pieces
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _is_role_only(piece: str) -> bool:
+    return bool(_OFFICER_ROLE.search(piece)) and not _DASH.search(piece) and not re.match(rf"{_TITLES}\b", piece)
+
+
+def _joined_roles(pieces: list[str]) -> list[str]:
+    """ "Director of Finance & S.151 Officer – Martyn Ransom": the roles the split took apart, joined again."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _is_role_only(out[-1]) and _DASH.search(piece):
+            out[-1] = f"{out[-1]} & {piece.strip()}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
     parts: list[str] = []
@@ -114,7 +132,7 @@ def _split_names(text: str) -> list[str]:
             word = plural.group(1).rstrip(".").lower()
             prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
             chunk = chunk[plural.end():]
-        pieces = _split_outside_brackets(chunk)
+        pieces = _joined_roles(_split_outside_brackets(chunk))
         for piece in pieces:
             piece = piece.strip(" .:")
             if not piece:
@@ -147,7 +165,10 @@ def parse_attendance(text: str) -> list[Attendee]:
             piece = piece[: match.start()].strip()
         elif " – " in piece or " - " in piece or " — " in piece:
             name, _, written = re.split(r"\s+([-–—])\s+", piece, maxsplit=1)
-            if _PERSON_NAME.match(name) and written.strip():  # "Cllr B Jones – Deputy Mayor"
+            if (_OFFICER_ROLE.search(name) and _PERSON_NAME.match(written)
+                    and not _OFFICER_ROLE.search(written)):  # "Head of Corporate Assurance – Shaun Edwards"
+                piece, role = written.strip(), name.strip()
+            elif _PERSON_NAME.match(name) and written.strip():  # "Cllr B Jones – Deputy Mayor"
                 piece, role = name.strip(), written.strip()
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or len(piece) > 60):
@@ -201,7 +222,7 @@ def normalise_role(role: str | None) -> str | None:
 
 _EXTERNAL = re.compile(
     r"\b(?:NHS|Police|PCSO|Healthwatch|ICB|CCG|Trust|Ltd|plc|University|College|Fire|Ambulance|"
-    r"Association|Charity|Foundation|Partnership|Diocese|Church)\b"
+    r"Association|Charity|Foundation|Partnership|Diocese|Church|LLP)\b"
 )
 
 

@@ -7,6 +7,7 @@ blocks the same way for every format. The paragraph rules are in `docs/format.md
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from indexer.textutil import is_decision_line, is_lead_in, sentence_count
@@ -59,6 +60,9 @@ def _entries(run: list[Block]) -> list[_Entry]:
     return entries
 
 
+_BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended)\s*[:\-–—]*\s*$", re.I)
+
+
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
     """Apply the paragraph rules: short lists stay with their lead-in, exchanges stand alone."""
     out: list[str] = []
@@ -66,7 +70,11 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
     while index < len(blocks):
         block = blocks[index]
         if not block.is_entry:
-            if block.text:
+            if block.text and out and _BARE_DECISION_LABEL.match(out[-1]):
+                # "RESOLVED:" (or a Scottish "Decision" heading) alone, its decision in the next paragraph.
+                label = out[-1].rstrip()
+                out[-1] = f"{label} {block.text}" if label[-1] in ":-–—" else f"{label}: {block.text}"
+            elif block.text:
                 out.append(block.text)
             index += 1
             continue
@@ -75,6 +83,8 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
             end += 1
         entries = _entries(blocks[index:end])
         index = end
+        if out and _BARE_DECISION_LABEL.match(out[-1]) and out[-1].rstrip()[-1] not in ":-–—":
+            out[-1] = f"{out[-1].rstrip()}:"  # "Decision" over its numbered decisions
         lead = out[-1] if out and is_lead_in(out[-1]) else None
         if lead and (all(entry.is_short for entry in entries) or is_decision_line(lead)):
             out[-1] = f"{lead} " + " ".join(entry.render(with_marker=True) for entry in entries)

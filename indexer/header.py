@@ -38,7 +38,11 @@ _LABELLED = re.compile(
 )
 _COUNCIL_LINE = re.compile(
     r"^(?:.*?/\s*)?(?P<council>[A-Z][\w'’&.\- ]{2,80}?\b(?:Parish|Town|Community|City|County|District|Borough|"
-    r"Metropolitan Borough|Unitary)?\s*Council)$"
+    r"Metropolitan Borough|Unitary)?\s*Council"
+    # bodies that are not called councils: "London Borough of Hallowfield", "X Fire and Rescue Authority"
+    r"|(?:(?:London|Royal)\s+)?Borough\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'’-]+)*"
+    r"|[A-Z][\w'’&.\- ]{2,60}?\s+(?:Fire\s+(?:and|&)\s+Rescue|Combined|National\s+Park|Police)\s+Authority)"
+    r"(?:\s+(?:CMIS|ModernGov|modern\.gov|Democracy|Committee\s+Management\s+Information\s+System))?$"
 )
 _NOT_MEETING_DATE = re.compile(
     r"\b(?:previous|last|next|prior|future|following|forthcoming|subsequent|adjourned)\s+meeting|"
@@ -155,10 +159,17 @@ _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|st
                           r"contact)\s*:$", re.I)
 
 
-def read_date_line(text: str) -> Header | None:
-    """A line that is only the meeting's date, with perhaps its weekday and time: "Tuesday 5 March 2024 at
-    10.00am", "10.00am, Tuesday 5 March 2024"."""
+_STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+at\s+(?P<time>.{2,20}?)"
+                      r"\.?$", re.I)
+
+
+def read_when_line(text: str) -> Header | None:
+    """A line that is only the meeting's date, with perhaps its weekday and time ("Tuesday 5 March 2024 at
+    10.00am", "10.00am, Tuesday 5 March 2024"), or only its start ("The meeting commenced at 1.00 pm.")."""
     text = clean_inline(text)
+    started = _STARTED.match(text)
+    if started and find_time(started.group("time")):
+        return Header(time=find_time(started.group("time")))
     dates = find_dates(text) if len(text) <= 80 else []
     if len(dates) != 1:
         return None

@@ -14,7 +14,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("apologies", re.compile(r"\bapolog|\bsubstitut", re.I)),
     ("declarations", re.compile(r"\b(?:declarations?|disclosures?|registers?)\s+of\s+(?:[\w'’]+\s+){0,3}interests?|"
                                 r"\binterests?\b.{0,20}\bdeclar|^\s*(?:declarations?|interests)\s*$", re.I)),
-    ("previous-minutes", re.compile(r"\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b", re.I)),
+    # Not a duration: "Public Question Time (15 minutes)".
+    ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b",
+                                    re.I)),
     ("exempt", re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
                           r"\bpart\s+(?:ii|2|b)\b|\bprivate\s+(?:session|business)", re.I)),
     ("any-other-business", re.compile(r"\bany\s+other\s+(?:urgent\s+)?(?:business|items?|matters?)|\bAOB\b|"

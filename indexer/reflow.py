@@ -349,7 +349,7 @@ def text_to_blocks(text: str) -> list[Block]:
             close()
             current = _start_block(raw)
             heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line))
-            if line.endswith(":") and len(line) < 60:
+            if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"
                 label = attendance_label(line)
                 names_under_label = 1 if label and not label[2].strip() else names_under_label
         previous_line = line

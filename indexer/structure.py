@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from indexer.attendance import absences_in, attendance_label, parse_attendance
 from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
-from indexer.header import Header, label_alone, read_date_line, read_labelled, read_statement, read_title
+from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
 from indexer.reflow import LINK_FURNITURE
@@ -51,6 +51,7 @@ _NUMBERED_TITLE = re.compile(
 # "Minute 118/24" then "Item 5: Finance": the agenda label goes, the minute number stays.
 _ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–]\s*", re.I)
 _AGENDA_ITEM_REF = re.compile(r"^\(?\s*agenda\s+item\s+(?P<number>[\w./]+)\s*\)?\.?$", re.I)
+_SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
 _SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision)\s*:\s*(?P<rest>.*)$", re.I)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "&", "-", "–", "v", "vs"}
@@ -159,7 +160,7 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             statement.fill(found)
             index += 1
             continue
-        found = read_labelled(text) or read_date_line(text)
+        found = read_labelled(text) or read_when_line(text)
         if found:
             labelled.fill(found)
             index += 1
@@ -171,15 +172,18 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
                 index += 2
                 continue
         people = parse_attendance(text)
-        label = attendance_label(text) if not people else None
+        label = attendance_label(text)
         if people or label:
             attendees.extend(people)
-            # "Members Present:" alone on its line: the names follow, one or more a line.
-            pending = text if label and not label[2].strip() else None
+            # "Members Present:" alone on its line: the names follow, one or more a line. A group's own
+            # labelled line inside the list ("Officers: ...") keeps the list going; apologies end it.
+            present = bool(label and label[0] in ("present", "in attendance"))
+            pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
-        names = pending and not (_NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text) or _is_caps(text))
-        people = parse_attendance(f"{pending.rstrip(':')}: {text}") if names else []
+        names = pending and block.kind != "numbered" and not (
+            _NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text) or _is_caps(text))
+        people = parse_attendance(f"{pending.rstrip(':')}: {_under_sub_label(text)}") if names else []
         if people:
             attendees.extend(people)
             index += 1
@@ -191,7 +195,7 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             continue
         if skipped < 2 and _stray_header_line(block) and any(map(_header_line, blocks[index + 1: index + 3])):
             # A line the header does not label, between lines it does: after the date, the venue.
-            if previous is not None and read_date_line(strip_link_text(previous.text)) and not labelled.venue:
+            if previous is not None and read_when_line(strip_link_text(previous.text)) and not labelled.venue:
                 labelled.venue = text.rstrip(". ")
             skipped += 1
             index += 1
@@ -206,13 +210,27 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     return statement, attendees, index
 
 
+def _under_sub_label(text: str) -> str:
+    """The names of a line inside an attendance list that has a label of its own: a group's ("Independent
+    Co-opted Members: Mr C Brown, ...") is dropped, and a lone name's ("Internal Audit (TIAA Ltd): Claire
+    Lindsay") becomes that person's role."""
+    label = _SUB_LABEL.match(text)
+    if not label:
+        return text
+    names, name = text[label.end():], label.group(0).rstrip(": ")
+    if re.search(r"[,(]|\band\b|&", names) or re.search(r"\b(?:members?|councillors?|officers?)\b", name, re.I):
+        return names
+    role = re.sub(r"\s*\((.*?)\)", r", \1", name)  # brackets inside the brackets would hide the role
+    return f"{names.rstrip('. ')} ({role})"
+
+
 def _header_line(block: Block) -> bool:
     """A line only a header has: who was present, a labelled value, the meeting's date. (Apologies are
     often an item of their own.)"""
     text = strip_link_text(block.text)
     label = attendance_label(text)
     return bool((label and label[0] in ("present", "in attendance")) or read_labelled(text) or label_alone(text)
-                or read_date_line(text))
+                or read_when_line(text))
 
 
 def _stray_header_line(block: Block) -> bool:
@@ -256,8 +274,18 @@ def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     for level in (3, 2, 1):
         chosen = {i: h for i, h in candidates.items() if h.strength >= level}
         if len(chosen) >= 2 or (level == 2 and len(chosen) == 1):
-            return chosen
+            return _numbered_items_only(chosen, blocks)
     return {}
+
+
+def _numbered_items_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[int, Heading]:
+    """Where the items are numbered, a bold or capitalised line without a number inside one ("Question from Ms
+    Taylor", "Response from the Cabinet Member") heads a part of that item, not an item of its own."""
+    numbered = sorted(index for index, heading in chosen.items() if heading.number)
+    if len(numbered) < 2:
+        return chosen
+    return {index: heading for index, heading in chosen.items()
+            if heading.number or index < numbered[0] or blocks[index].kind == "heading"}
 
 
 def _split_items(blocks: list[Block]) -> list[DraftItem]:

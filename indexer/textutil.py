@@ -82,5 +82,16 @@ def title_case(text: str) -> str:
         if index and word in small:
             out.append(word)
         else:
-            out.append(re.sub(r"^([^a-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word))
+            # each part of a hyphenated place name but its joining words: "Frampton-on-Wye", "Weston-super-Mare"
+            parts = [part if position and part in _PLACE_JOINERS else _capitalised(part)
+                     for position, part in enumerate(word.split("-"))]
+            out.append("-".join(parts))
     return " ".join(out)
+
+
+_PLACE_JOINERS = {"on", "upon", "under", "in", "le", "la", "de", "by", "super", "the", "en", "cum", "next", "over",
+                  "and", "sub", "with"}
+
+
+def _capitalised(word: str) -> str:
+    return re.sub(r"^([^a-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)

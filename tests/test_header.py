@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.header import read_date_line, read_labelled, read_statement, read_title
+from indexer.header import read_labelled, read_statement, read_title, read_when_line
 
 
 @pytest.mark.parametrize(
@@ -89,11 +89,27 @@ def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting(
     ],
 )
 def test_a_line_that_only_dates_the_meeting(line, date, time):
-    header = read_date_line(line)
+    header = read_when_line(line)
     assert header is not None and (header.date, header.time) == (date, time)
 
 
 @pytest.mark.parametrize("line", ["The meeting on 5 March 2024 was cancelled.", "Grant of £500 paid 5 March 2024",
                                   "5 March 2024 to 9 April 2024"])
 def test_a_line_with_more_than_a_date_does_not_date_the_meeting(line):
-    assert read_date_line(line) is None
+    assert read_when_line(line) is None
+
+
+@pytest.mark.parametrize("line, council", [
+    ("FRAMPTON-ON-WYE TOWN COUNCIL", "Frampton-on-Wye Town Council"),
+    ("London Borough of Hallowfield CMIS", "London Borough of Hallowfield"),
+    ("Royal Borough of Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+    ("Humber and Wolds Fire and Rescue Authority", "Humber and Wolds Fire and Rescue Authority"),
+])
+def test_councils_and_authorities_by_their_own_names(line, council):
+    header = read_title(line)
+    assert header is not None and header.council == council
+
+
+def test_the_start_time_line():
+    header = read_when_line("The meeting commenced at 1.00 pm.")
+    assert header is not None and (header.date, header.time) == (None, "13:00")

@@ -171,3 +171,46 @@ def test_a_resolution_that_an_officer_act_is_a_commitment_with_nobody_speaking()
     assert labels(write) == []  # not "Director of Finance write to Norstow Rotary Club setting out the concerns"
     assert "commitment" in write.kinds and "commitment" not in thanks.kinds
     assert [record["who"] for record in meeting.commitments] == ["Director of Finance"]
+
+
+def test_an_attendee_listed_without_a_title_speaks_under_their_full_name() -> None:
+    meeting = parse_bytes(b"""Humber and Wolds Fire and Rescue Authority
+
+MINUTES of the meeting of the Audit Committee held at Service Headquarters, Hull on Monday 4 December 2023.
+
+PRESENT:
+Independent Co-opted Members: Mr Chris Brown (Chairperson), Mrs Pam Jackson
+Officers: Director of Finance & S.151 Officer - Martyn Ransom, Head of Corporate Assurance - Shaun Edwards
+Internal Audit (TIAA Ltd): Claire Lindsay
+
+APOLOGIES: Councillor Linda Chambers
+
+Minute 45 - Internal Audit Progress Report
+
+Claire Lindsay (TIAA) presented the progress report. Mrs Jackson queried whether the audits would finish by year end.
+
+The Committee NOTED the report.
+""", "fire.txt")
+    assert meeting.council == "Humber and Wolds Fire and Rescue Authority"
+    assert [(a.name, a.role, a.group, a.status) for a in meeting.attendees] == [
+        ("Mr Chris Brown", "Chair", "member", "present"), ("Mrs Pam Jackson", None, "member", "present"),
+        ("Martyn Ransom", "Director of Finance & S.151 Officer", "officer", "present"),
+        ("Shaun Edwards", "Head of Corporate Assurance", "officer", "present"),
+        ("Claire Lindsay", "Internal Audit, TIAA Ltd", "other", "present"),
+        ("Councillor Linda Chambers", None, "member", "apologies")]
+    presented = paragraph_with(meeting, "Claire Lindsay (TIAA) presented")
+    assert labels(presented) == ["Claire Lindsay", "Mrs Pam Jackson"]
+    assert "decision" in paragraph_with(meeting, "The Committee NOTED").kinds
+
+
+def test_a_decision_label_alone_heads_the_decision_that_follows() -> None:
+    meeting = meeting_of("1. Business Bulletin\n\nThe Business Bulletin was presented.\n\nDecision\n\n"
+                         "To note the Business Bulletin.\n\n2. Work Programme\n\nRESOLVED:\n\n"
+                         "That the work programme be agreed.\n\nDecision\n\n1) To note the programme.\n"
+                         "2) To close actions 3 and 5.\n")
+    assert [p.text for p in meeting.items[0].paragraphs] == [
+        "The Business Bulletin was presented.", "Decision: To note the Business Bulletin."]
+    assert [p.text for p in meeting.items[1].paragraphs] == [
+        "RESOLVED: That the work programme be agreed.",
+        "Decision: 1) To note the programme. 2) To close actions 3 and 5."]
+    assert all("decision" in p.kinds for p in (*meeting.items[1].paragraphs, meeting.items[0].paragraphs[1]))

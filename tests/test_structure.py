@@ -171,3 +171,36 @@ def test_a_label_alone_takes_its_value_from_the_next_line_and_more_attendance_la
     assert [(a.name, a.group, a.status) for a in draft.attendees] == [
         ("Councillor Adele Morris", "member", "present"), ("Althea Loderick", "officer", "in attendance")]
     assert [item.title for item in draft.items] == ["APOLOGIES", "MINUTES"]
+
+
+def test_members_present_in_capitals_with_a_name_a_line_and_the_start_time_line():
+    draft = _read("SOUTH KESTEVEN VALE DISTRICT COUNCIL\n\nMinutes of a meeting of the PLANNING COMMITTEE held in the "
+                  "Council Chamber on 21 February 2024.\n\nThe meeting commenced at 1.00 pm.\n\nMEMBERS PRESENT\n"
+                  "Councillor Penny Milnes (Chairman)\nCouncillor Tim Harrison (Vice-Chairman)\n"
+                  "Councillors Pam Byrd and Paul Wood\n\nOFFICERS\nEmma Whittaker – Assistant Director of Planning\n"
+                  "Lucy Bonshor – Democratic Officer\n\n58.  PUBLIC SPEAKING\nThe Chairman explained the procedure.\n\n"
+                  "59.  APOLOGIES FOR ABSENCE\nNone.\n")
+    assert (draft.header.council, draft.header.date, draft.header.time) == (
+        "South Kesteven Vale District Council", "2024-02-21", "13:00")
+    assert [(a.name, a.role, a.group) for a in draft.attendees] == [
+        ("Councillor Penny Milnes", "Chair", "member"), ("Councillor Tim Harrison", "Vice Chair", "member"),
+        ("Councillor Pam Byrd", None, "member"), ("Councillor Paul Wood", None, "member"),
+        ("Emma Whittaker", "Assistant Director of Planning", "officer"),
+        ("Lucy Bonshor", "Democratic Officer", "officer")]
+    assert [item.title for item in draft.items] == ["PUBLIC SPEAKING", "APOLOGIES FOR ABSENCE"]
+
+
+def test_a_numbered_item_keeps_its_bold_sub_headings_and_a_page_title_names_the_borough():
+    from indexer.readers.html import read_html
+
+    draft = read_html("<html><head><title>Cabinet - Monday 15 January 2024 - London Borough of Hallowfield CMIS"
+                      "</title></head><body><h1>Cabinet</h1><table><tr><td>1.</td><td><h3>APOLOGIES</h3><p>None.</p>"
+                      "</td></tr><tr><td>2.</td><td><h3>PUBLIC QUESTION TIME (15 MINUTES)</h3>"
+                      "<p><strong>Question from Ms Rosa Taylor</strong></p><p>Ms Taylor asked about damp.</p>"
+                      "<p><strong>Response from Councillor Helen Dennis</strong></p><p>Councillor Dennis replied.</p>"
+                      "</td></tr><tr><td>3.</td><td><h3>MINUTES</h3><p>Agreed.</p></td></tr></table></body></html>")
+    assert draft.header.council == "London Borough of Hallowfield"
+    assert [(item.number, item.title, item.type) for item in draft.items] == [
+        ("1.", "APOLOGIES", "apologies"), ("2.", "PUBLIC QUESTION TIME (15 MINUTES)", "questions"),
+        ("3.", "MINUTES", "previous-minutes")]
+    assert len(draft.items[1].paragraphs) == 4

@@ -15,14 +15,16 @@ KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", 
 _DECISION = AnyOf(
     Cued(re.compile(
         r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
-        r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$))"
-        r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b)"
+        r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$)"
+        r"|(?:DECISIONS?|Decisions?)\s*[-–:])"
+        r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b|(?<=\s)NOTED\b)"
         r"(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
         r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined)\b"
-        r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee))\s+"
-        r"(?:\w+\s+)?(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b",
+        r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
+        r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
+        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)",
         re.I | re.M,
-    ), "agreed resolved ordered decided noted determined approved endorsed"),
+    ), "agreed resolved ordered decided noted determined approved endorsed decision"),
     Cued(re.compile(
         r"\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
         r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"

@@ -175,6 +175,17 @@ class People:
                  if person.name and (other := name_parts(person.name)) and _compatible(parts, other)]
         return found[0] if len(found) == 1 else None
 
+    def listed_at_end(self, text: str) -> Person | None:
+        """An attendee named in full, without a title, at the end of `text`: "Claire Lindsay (TIAA)" before
+        "presented". Only the attendance list's people: an untitled pair of words is otherwise no name."""
+        text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text).rstrip(" ,")
+        for person in self.people:
+            bare = _TITLE.sub("", person.name) if person.listed and person.name else ""
+            if (len(bare.split()) >= 2 and text.endswith(bare)
+                    and not text[-len(bare) - 1: -len(bare)].isalnum()):
+                return person
+        return None
+
     def by_initials(self, initials: str) -> Person | None:
         """"JP" is the one attendee whose initials and surname initial spell it."""
         found = []

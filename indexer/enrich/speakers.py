@@ -375,7 +375,8 @@ class SpeakerFinder:
             mention = subject_at_end(prefix)
             if mention and mention.kind == "unnamed" and verb == "agreed to":
                 continue  # "Members agreed to ..." is the meeting deciding, not someone speaking
-            person = self.resolve(mention) if mention else None
+            person = self.resolve(mention) if mention else self.people.listed_at_end(
+                _strip_filler(prefix[-SUBJECT_REACH:]))
             if person:
                 found.append(Speech(person, verb, match.start()))
         found.sort(key=lambda speech: speech.position)
