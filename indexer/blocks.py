@@ -60,6 +60,26 @@ def _entries(run: list[Block]) -> list[_Entry]:
     return entries
 
 
+def _count(marker: str | None) -> tuple[str, int] | None:
+    """("digit", 3) for "3." and ("letter", 2) for "(b)"; None for a bullet or a roman numeral past i."""
+    label = re.sub(r"[^0-9A-Za-z]", "", marker or "")
+    if label.isdigit():
+        return "digit", int(label)
+    if len(label) == 1 and label.lower() != "i":
+        return "letter", ord(label.lower()) - ord("a") + 1
+    return None
+
+
+def _goes_on(run: list[Block], entry: Block) -> bool:
+    """An entry belongs to the list before it unless it is lettered where that list is numbered (or the other
+    way) without starting a sub-list: "(b) Application ..." after reasons "1." and "2." starts something else.
+    Within one kind of numbering, slips ("1.", "1.", "3.") are the list's own."""
+    count = _count(entry.marker)
+    if count is None or count[1] == 1:
+        return True
+    return any((found := _count(block.marker)) and found[0] == count[0] for block in run)
+
+
 _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended)\s*[:\-–—]*\s*$", re.I)
 
 
@@ -78,8 +98,8 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
                 out.append(block.text)
             index += 1
             continue
-        end = index
-        while end < len(blocks) and blocks[end].is_entry:
+        end = index + 1
+        while end < len(blocks) and blocks[end].is_entry and _goes_on(blocks[index:end], blocks[end]):
             end += 1
         entries = _entries(blocks[index:end])
         index = end

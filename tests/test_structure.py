@@ -204,3 +204,15 @@ def test_a_numbered_item_keeps_its_bold_sub_headings_and_a_page_title_names_the_
         ("1.", "APOLOGIES", "apologies"), ("2.", "PUBLIC QUESTION TIME (15 MINUTES)", "questions"),
         ("3.", "MINUTES", "previous-minutes")]
     assert len(draft.items[1].paragraphs) == 4
+
+
+def test_a_lettered_entry_after_a_numbered_list_starts_something_else():
+    draft = _read("1. Applications\n\n(a) Application ref: S23/1456/FUL\n\nAGREED: That the application be REFUSED for "
+                  "the following reasons:\n1. It lies outside the settlement boundary.\n2. It lacks affordable housing."
+                  "\n\n(b) Application ref: S23/1890/HH\n\nAGREED: That the application be APPROVED.\n\n"
+                  "2. Close\n\nThe meeting closed.\n")
+    assert [p.text for p in draft.items[0].paragraphs] == [
+        "(a) Application ref: S23/1456/FUL",
+        "AGREED: That the application be REFUSED for the following reasons: 1. It lies outside the settlement "
+        "boundary. 2. It lacks affordable housing.",
+        "(b) Application ref: S23/1890/HH", "AGREED: That the application be APPROVED."]
