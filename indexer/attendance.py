@@ -63,7 +63,7 @@ def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
     for pattern, status in _SENTENCE_FORMS:
         match = pattern.match(text)
         if match:  # the names end with the sentence: "... from Cllr Brown (holiday). It was resolved ..."
-            return status, None, re.split(r"(?<=[a-z)])\.\s", match.group("names"))[0]
+            return status, None, _SENTENCE_END.split(match.group("names"))[0]
     bilingual = text.find(" / ", 0, 40)
     if bilingual > 0 and ":" in text[bilingual:bilingual + 30]:
         text = text[bilingual + 3:]  # "Presennol / Present: ...": the label in either language
@@ -104,6 +104,9 @@ def _split_outside_brackets(text: str) -> list[str]:
     return pieces
 
 
+# The end of the sentence naming people, not the full stop of a title ("Cllr. Siân Maehrlein").
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bCyng)\.\s")
+_WELSH_TITLE = re.compile(r"\bCyng\.?\s*/\s*(?=Cllrs?\b)")
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
@@ -152,7 +155,7 @@ def _split_names(text: str) -> list[str]:
 
 def parse_attendance(text: str) -> list[Attendee]:
     """Attendees from one attendance line; [] when the line is not one."""
-    label = attendance_label(text)
+    label = attendance_label(_WELSH_TITLE.sub("", text))  # "Cyng. / Cllr. Rhodri Evans": the title once
     if not label:
         return []
     status, group, rest = label
@@ -196,8 +199,8 @@ def absences_in(text: str) -> list[Attendee]:
 _ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director|manager|head|cabinet)", re.I)
 # The chair's roles, whatever a council calls them: a Scottish committee has a Convener.
 _ROLE_FORMS = [
-    (re.compile(r"^vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)$", re.I), "Vice Chair"),
-    (re.compile(r"^(?:chair(?:man|woman|person)?|conven[eo]r)$", re.I), "Chair"),
+    (re.compile(r"^(?:vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)|is-gadeirydd)$", re.I), "Vice Chair"),
+    (re.compile(r"^(?:chair(?:man|woman|person)?|conven[eo]r|cadeirydd)$", re.I), "Chair"),
 ]
 
 

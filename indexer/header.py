@@ -51,7 +51,8 @@ _NOT_MEETING_DATE = re.compile(
     re.I,
 )
 _VENUE_IN_HELD = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*(?=\bon\s+(?:\w+day\b|\d)|\bat\s+\d|\.?\s*$)"
+    r"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*"
+    r"(?=\b(?i:on)\s+(?:(?i:\w+day)\b|\d)|\b(?i:at)\s+\d|\.?\s*$)"
 )
 
 
@@ -127,8 +128,14 @@ def read_statement(text: str) -> Header | None:
             panel = ""
         venue_match = _VENUE_IN_HELD.search(rest)
         venue = venue_match.group("venue").strip(" ,") if venue_match else None
+        venue = title_case(venue) if venue and venue.isupper() else venue
         return Header(panel=panel or None, council=council, date=date, time=find_time(rest), venue=venue or None)
     return None
+
+
+def is_labelled(line: str) -> bool:
+    """`Venue: ...`: a header line of its own even when typed straight under another."""
+    return bool(_LABELLED.match(clean_inline(line)))
 
 
 def read_labelled(text: str) -> Header | None:

@@ -14,6 +14,7 @@ from collections import Counter
 from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
+from indexer.header import is_labelled
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -233,6 +234,7 @@ def _starts_new_block(line: str) -> bool:
         or _is_caps_line(stripped)
         or _CLOSING_FORMULA.match(stripped)
         or (stripped[:1].isdigit() and _SUB_MINUTE.match(stripped))
+        or is_labelled(stripped)
     )
 
 
@@ -240,7 +242,8 @@ def _starts_new_block(line: str) -> bool:
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
-    r"^(?:(?i:minute|min\.|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{1,4}){0,2}\.?"
+    r"^(?:(?i:minute|min\.|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
+    r"\d{1,4}\)?(?:/\d{1,4}){0,2}\.?"
     r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.|item)\s+(?i:no\.?\s*)?\d"
 )
 # A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").

@@ -39,11 +39,11 @@ _NUMBER_ONLY = re.compile(
     r"|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?\.?)$",
     re.I
 )
-# "PL/23/045", "CAB/24/7", "P&E 145/23": a committee's letters, then the year and number.
+# "PL/23/045", "CAB/24/7", "P&E 145/23", "CAB 87": a committee's letters, then the year and number; "(1)".
 _NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
     r"(?P<number>\d{1,4}/\d{1,4}\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
-    r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)"
+    r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
     r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
@@ -114,11 +114,12 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     numbered = _NUMBERED_TITLE.match(text)
     # A minute number ("Minute 24/119", "24/119", a heading's number) is no list entry's.
     minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
+                                       or numbered.group("number")[0].isalpha()  # "CAB 87"
                                        or block.kind == "heading" or block.emphasis))
     if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
         title = _ITEM_LABEL.sub("", numbered.group("title").strip())
         strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
-                  or (minute_number and title.startswith("To ")))
+                  or (minute_number and (title.startswith("To ") or numbered.group("number")[0].isalpha())))
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
         return None
@@ -140,8 +141,9 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     pending: str | None = None  # an attendance label whose names are on the lines that follow
     index = 0
     # Site furniture and title lines may stand before the sentence that states the meeting.
-    for position, block in enumerate(blocks[:15]):
-        if read_statement(strip_link_text(block.text)):
+    for position in range(min(len(blocks), 15)):
+        found = _statement_at(blocks, position)
+        if found:
             for earlier in blocks[:position]:
                 title.fill(read_title(earlier.text) or Header())
                 labelled.fill(read_labelled(earlier.text) or Header())
@@ -155,10 +157,10 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         if not text or _FURNITURE.match(text):
             index += 1
             continue
-        found = read_statement(text)
-        if found:
-            statement.fill(found)
-            index += 1
+        spread = _statement_at(blocks, index)
+        if spread:
+            statement.fill(spread[0])
+            index += spread[1]
             continue
         found = read_labelled(text) or read_when_line(text)
         if found:
@@ -222,6 +224,31 @@ def _under_sub_label(text: str) -> str:
         return names
     role = re.sub(r"\s*\((.*?)\)", r", \1", name)  # brackets inside the brackets would hide the role
     return f"{names.rstrip('. ')} ({role})"
+
+
+_STATEMENT_OPENING = re.compile(r"^(?:minutes\b|(?:a|an|the)\s+(?:\w+\s+){0,2}meeting\s+of\b)", re.I)
+_STATEMENT_GOING_ON = re.compile(r"^(?:(?:which\s+)?(?:was\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+)", re.I)
+
+
+def _statement_at(blocks: list[Block], index: int) -> tuple[Header, int] | None:
+    """The statement of the meeting at `index`, and how many blocks it spans: printed headers break it over
+    lines ("MINUTES OF THE MEETING OF THE X" / "HELD IN THE COUNCIL CHAMBER" / "ON THURSDAY, 18 JANUARY
+    2024"). An item's title is never one ("C49/24 Minutes of the meeting held on 6 February 2024")."""
+    block = blocks[index]
+    text = strip_link_text(block.text)
+    if block.kind == "numbered" or _NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text):
+        return None
+    found = read_statement(text)
+    if found or not _STATEMENT_OPENING.match(text):
+        return (found, 1) if found else None
+    for count in (2, 3):
+        last = index + count - 1
+        if last >= len(blocks) or not _STATEMENT_GOING_ON.match(strip_link_text(blocks[last].text)):
+            return None
+        found = read_statement(" ".join(strip_link_text(b.text) for b in blocks[index: index + count]))
+        if found:
+            return found, count
+    return None
 
 
 def _header_line(block: Block) -> bool:
@@ -315,7 +342,7 @@ def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | No
     """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`.
 
     With `labelled` (ModernGov pages), an item with no `Minutes:` or `Decision:` has no minutes:
-    all its text is agenda text."""
+    all its text is agenda text. Elsewhere only `Minutes:` ends an agenda text."""
     decision_at = minutes_at = None
     for index, block in enumerate(blocks):
         label = _SECTION_LABEL.match(block.text)
@@ -323,6 +350,8 @@ def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | No
             minutes_at = index
         elif label and label.group("label").lower() == "decision" and decision_at is None:
             decision_at = index
+    if not labelled:
+        decision_at = None  # in other minutes "Decision:" heads the decision, after the discussion it ends
     cut = minutes_at if minutes_at is not None else decision_at
     if cut is None:
         if labelled:

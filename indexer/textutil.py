@@ -16,7 +16,8 @@ _NUMBERED = re.compile(r"^\s*(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=\s)|\((\d{1,
 # Lines that record a decision. Capitals always; title case only when followed by
 # punctuation or "that"/"to", so that a sentence such as "Noted concerns were..." is not taken.
 DECISION_LINE = re.compile(
-    r"^(?:(?:AGREED|RESOLVED|NOTED|ORDERED|DECIDED|RECOMMENDED|CARRIED)\b"
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\s+)?"  # a numbered paragraph: "4.4 RESOLVED: That"
+    r"(?:(?:AGREED|RESOLVED|NOTED|ORDERED|DECIDED|RECOMMENDED|CARRIED)\b"
     r"|(?:Agreed|Resolved|Noted|Decided|Recommended)(?:\s*[-–:,]|\s+(?:that|to|unanimously)\b|\s*$))"
 )
 
@@ -68,8 +69,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_lead_in(text: str) -> bool:
-    """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`."""
-    return bool(re.search(r"(?::\s*[-–]?|[-–]|\bas follows\b\.?)$", text.strip()))
+    """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`, `RESOLVED: That`."""
+    text = text.strip()
+    return bool(re.search(r"(?::\s*[-–]?|[-–]|\bas follows\b\.?)$", text)) or (
+        text[-4:].lower() == "that" and is_decision_line(text))
 
 
 def title_case(text: str) -> str:

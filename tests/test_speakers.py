@@ -214,3 +214,12 @@ def test_a_decision_label_alone_heads_the_decision_that_follows() -> None:
         "RESOLVED: That the work programme be agreed.",
         "Decision: 1) To note the programme. 2) To close actions 3 and 5."]
     assert all("decision" in p.kinds for p in (*meeting.items[1].paragraphs, meeting.items[0].paragraphs[1]))
+
+
+def test_a_proposer_and_seconder_named_without_punctuation_between_them() -> None:
+    meeting = meeting_of("1. Allotments\n\nProposed: Cllr Ahmed   Seconded: Cllr Brown   All in favour.\n\n"
+                         "Proposed by Councillor Okoro Seconded by Councillor Patel and\n\n"
+                         "RESOLVED: That the rents rise.\n")
+    assert labels(paragraph_with(meeting, "Proposed: Cllr Ahmed")) == ["Councillor A Ahmed", "Councillor R Brown"]
+    assert labels(paragraph_with(meeting, "Proposed by Councillor Okoro")) == ["Councillor S Okoro",
+                                                                              "Councillor J Patel"]

@@ -216,3 +216,45 @@ def test_a_lettered_entry_after_a_numbered_list_starts_something_else():
         "AGREED: That the application be REFUSED for the following reasons: 1. It lies outside the settlement "
         "boundary. 2. It lacks affordable housing.",
         "(b) Application ref: S23/1890/HH", "AGREED: That the application be APPROVED."]
+
+
+def test_a_header_statement_printed_over_three_lines_and_an_items_date_is_not_the_meetings():
+    draft = _read("ANTRIM COAST DISTRICT COUNCIL\n\n"
+                  "MINUTES OF THE MEETING OF THE HEALTHIER COMMUNITIES SCRUTINY COMMITTEE\n\n"
+                  "HELD IN THE COUNCIL CHAMBER, CLOONAVIN\n\nON THURSDAY, 18 JANUARY 2024 AT 10.00 AM\n\n"
+                  "PRESENT: Cyng. / Cllr. Rhodri Evans (Cadeirydd / Chair)\n\n"
+                  "C47/24 APOLOGIES\n\nApologies were received from Cyng. / Cllr. Siân Maehrlein.\n\n"
+                  "C48/24 MINUTES OF COUNCIL MEETING HELD TUESDAY 6 FEBRUARY 2024\n\nApproved.\n")
+    assert (draft.header.panel, draft.header.date, draft.header.time) == (
+        "Healthier Communities Scrutiny Committee", "2024-01-18", "10:00")
+    assert [(a.name, a.role, a.status) for a in draft.attendees] == [("Cllr. Rhodri Evans", "Chair", "present")]
+    assert [item.number for item in draft.items] == ["C47/24", "C48/24"]
+
+
+def test_a_record_of_decisions_keeps_the_discussion_before_each_decision():
+    draft = _read("Northfold County Council\n\nCabinet\n\nDate of meeting: Tuesday, 12 March 2024\nTime: 2.00 pm\n"
+                  "Venue: Committee Room 1, County Hall\n\nCAB 87 Apologies for absence\n\nThere were none.\n\n"
+                  "CAB 88 Highways Capital Programme\n\nCouncillor Chauhan introduced the report.\n\nDecision:\n"
+                  "That the programme be approved.\n\n(1) LATER BUSINESS\n\n4.4 RESOLVED: That\n(a) the variation be "
+                  "approved in principle, as the report set out in some detail over several pages;\n(b) the Secretary "
+                  "write to the Secretary of State seeking confirmation of the funding for the coming year.\n")
+    assert (draft.header.date, draft.header.time, draft.header.venue) == ("2024-03-12", "14:00",
+                                                                          "Committee Room 1, County Hall")
+    assert [(item.number, item.title) for item in draft.items] == [
+        ("CAB 87", "Apologies for absence"), ("CAB 88", "Highways Capital Programme"), ("(1)", "LATER BUSINESS")]
+    assert draft.items[1].agenda_text is None
+    assert [p.text for p in draft.items[1].paragraphs] == [
+        "Councillor Chauhan introduced the report.", "Decision: That the programme be approved."]
+    assert [p.text[:30] for p in draft.items[2].paragraphs] == ["4.4 RESOLVED: That (a) the var"]
+
+
+def test_welsh_titles_in_both_languages_and_titles_with_full_stops_in_apologies():
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Apologies for absence were received from Cyng. / Cllr. Siân Maehrlein and "
+                              "Cyng. / Cllr. Gwyn James. The apologies were accepted.")
+    assert [(p.name, p.status) for p in people] == [("Cllr. Siân Maehrlein", "apologies"),
+                                                    ("Cllr. Gwyn James", "apologies")]
+    present = parse_attendance("Present: Cyng. / Cllr. Rhodri Evans (Cadeirydd), "
+                               "Cyng. / Cllr. Elin Jones (Is-Gadeirydd)")
+    assert [(p.name, p.role) for p in present] == [("Cllr. Rhodri Evans", "Chair"), ("Cllr. Elin Jones", "Vice Chair")]

@@ -263,9 +263,14 @@ def _plausible_role(phrase: str) -> bool:
     return phrase[0].isupper() or len(phrase.split()) == 1
 
 
+# Where a name that opens a text ends: "Proposed: Cllr Ruddle   Seconded: Cllr Besley   All in favour".
+_NAME_ENDS = re.compile(r"[,.;:()]|\s+(?:and|to|with|who|that)\s+|\s+(?=(?:Seconded|Proposed|Moved|All|Carried|"
+                        r"Agreed|Resolved|Against|For|Abstain\w*|Unanimously|Nem)\b)")
+
+
 def _subject_at_start(text: str) -> Mention | None:
     """The longest person mention that `text` starts with ("Cllr Jones and RESOLVED" -> Cllr Jones)."""
-    words = re.split(r"(?<=\S)\s+", re.split(r"[,.;:()]|\s+(?:and|to|with|who|that)\s+", text, maxsplit=1)[0])
+    words = re.split(r"(?<=\S)\s+", _NAME_ENDS.split(text, maxsplit=1)[0])
     for count in range(min(len(words), 6), 0, -1):
         candidate = " ".join(words[:count])
         mention = subject_at_end(candidate)
