@@ -184,6 +184,26 @@ def parse_attendance(text: str) -> list[Attendee]:
     return attendees
 
 
+def parse_attendance_entry(label: str, entry: str) -> list[Attendee]:
+    """A list entry under an attendance label, one person with what they are: "Councillor Priya Sandhu,
+    Cabinet Member for Adult Social Care and Health (Chair)", "Helen Osei, Director of Public Health". An
+    entry that lists several people is read as a line of names."""
+    found = attendance_label(label if label.rstrip().endswith(":") else f"{label.rstrip()}:")
+    text = _WELSH_TITLE.sub("", clean_inline(entry)).strip(" .;")
+    name, comma, rest = text.partition(",")
+    if found is None or not comma or not _PERSON_NAME.match(name) or re.search(rf"\b{_TITLES}\b", rest):
+        return parse_attendance(f"{label.rstrip().rstrip(':')}: {entry}")
+    status, group, _ = found
+    bracket = _ROLE.search(rest)
+    role = rest[: bracket.start()] if bracket else rest
+    chair = normalise_role(bracket.group(1)) if bracket else None
+    role = chair if chair in ("Chair", "Vice Chair") else clean_inline(role).strip(" ,") or chair
+    if status in ("apologies", "absent") and role and not _ROLE_WORDS.search(role):
+        role = None
+    return [Attendee(name=name.strip(), role=role, group=person_group(name.strip(), role, group, status),
+                     status=status)]
+
+
 _ABSENT_SENTENCE = re.compile(
     rf"\b(?P<name>{_TITLES}\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,2}}[A-Z][\w'’-]+)"
     r"\s+(?:was|were)\s+(?:also\s+)?absent\b"

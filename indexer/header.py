@@ -106,12 +106,17 @@ def read_statement(text: str) -> Header | None:
     """A header from one line that states the meeting (a subtitle or a "held on" sentence)."""
     text = clean_inline(text)
     match = SUBTITLE.match(text)
-    # Without a weekday, only a date with a start time is a ModernGov subtitle, not a running header
-    # such as "Parish Council – Minutes – 15 May 2024".
+    # Without a weekday, only a date with a start time is a ModernGov subtitle, or a title that says it is
+    # the minutes ("Health and Wellbeing Board minutes – 23 November 2023"); a running header such as
+    # "Parish Council – Minutes – 15 May 2024" is furniture.
+    minutes_title = bool(match and re.search(r"\bminutes$", match.group("panel"), re.I)
+                         and not re.search(r"[-–—]\s*minutes$", match.group("panel"), re.I))
     if match and find_dates(match.group("when")) and (
-        re.match(r"[A-Za-z]+day\b", match.group("when")) or find_time(match.group("when"))
+        re.match(r"[A-Za-z]+day\b", match.group("when")) or find_time(match.group("when")) or minutes_title
     ):
-        panel, council = _split_council(normalise_panel(match.group("panel")))
+        panel_text = match.group("panel")
+        panel_text = re.sub(r"\s+minutes$", "", panel_text, flags=re.I) if minutes_title else panel_text
+        panel, council = _split_council(normalise_panel(panel_text))
         when = match.group("when")
         return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
     match = HELD.match(text)

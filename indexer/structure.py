@@ -8,9 +8,10 @@ Markdown or HTML headings), trying the strongest signal the document uses first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.attendance import absences_in, attendance_label, parse_attendance
+from indexer.attendance import absences_in, attendance_label, parse_attendance, parse_attendance_entry
 from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
 from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
@@ -183,9 +184,12 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
-        names = pending and block.kind != "numbered" and not (
+        names = pending and block.kind not in ("numbered", "heading") and not (
             _NUMBERED_TITLE.match(text) or _NUMBER_ONLY.match(text) or _is_caps(text))
-        people = parse_attendance(f"{pending.rstrip(':')}: {_under_sub_label(text)}") if names else []
+        if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
+            people = parse_attendance_entry(pending, text)
+        else:
+            people = parse_attendance(f"{pending.rstrip(':')}: {_under_sub_label(text)}") if names else []
         if people:
             attendees.extend(people)
             index += 1
@@ -301,8 +305,22 @@ def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     for level in (3, 2, 1):
         chosen = {i: h for i, h in candidates.items() if h.strength >= level}
         if len(chosen) >= 2 or (level == 2 and len(chosen) == 1):
-            return _numbered_items_only(chosen, blocks)
+            return _numbered_items_only(_top_headings_only(chosen, blocks), blocks)
     return {}
+
+
+def _top_headings_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[int, Heading]:
+    """A page's items under `<h2>`, with an `<h3>` inside one ("Questions from the Board"): the `<h3>` heads a
+    part of that item. (Where the deeper headings are the more numerous, the shallower ones are sections and
+    the deeper ones the items: both stay.)"""
+    levels = Counter(blocks[index].level for index in chosen if blocks[index].kind == "heading")
+    if len(levels) < 2:
+        return chosen
+    top = min(level for level, count in levels.items() if count >= 2) if any(
+        count >= 2 for count in levels.values()) else min(levels)
+    return {index: heading for index, heading in chosen.items()
+            if blocks[index].kind != "heading" or blocks[index].level <= top
+            or levels[blocks[index].level] >= levels[top]}
 
 
 def _numbered_items_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[int, Heading]:

@@ -223,3 +223,10 @@ def test_a_proposer_and_seconder_named_without_punctuation_between_them() -> Non
     assert labels(paragraph_with(meeting, "Proposed: Cllr Ahmed")) == ["Councillor A Ahmed", "Councillor R Brown"]
     assert labels(paragraph_with(meeting, "Proposed by Councillor Okoro")) == ["Councillor S Okoro",
                                                                               "Councillor J Patel"]
+
+
+def test_an_untitled_attendee_with_an_appositive_after_their_name() -> None:
+    meeting = parse_bytes(b"Minutes of the Health and Wellbeing Board held on 23 November 2023.\n\n"
+                          b"In attendance: Tariq Bashir (Public Health Consultant)\n\n1. Childhood Obesity\n\n"
+                          b"Tariq Bashir, Public Health Consultant, presented the chapter.\n", "hwb.txt")
+    assert labels(paragraph_with(meeting, "Tariq Bashir, Public Health")) == ["Tariq Bashir"]

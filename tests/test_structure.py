@@ -258,3 +258,30 @@ def test_welsh_titles_in_both_languages_and_titles_with_full_stops_in_apologies(
     present = parse_attendance("Present: Cyng. / Cllr. Rhodri Evans (Cadeirydd), "
                                "Cyng. / Cllr. Elin Jones (Is-Gadeirydd)")
     assert [(p.name, p.role) for p in present] == [("Cllr. Rhodri Evans", "Chair"), ("Cllr. Elin Jones", "Vice Chair")]
+
+
+def test_a_wordpress_page_title_line_breaks_one_person_an_entry_and_a_sub_heading_inside_an_item():
+    from indexer.readers.html import read_html
+
+    draft = read_html(
+        "<html><body><main><article><h1>Health and Wellbeing Board minutes – 23 November 2023</h1>"
+        "<div class='entry-meta'>Posted on 8 December 2023 by Democratic Services</div>"
+        "<p><strong>Date:</strong> Thursday 23 November 2023, 2.00pm<br><strong>Location:</strong> The Riverside "
+        "Room, Civic Centre</p><p><strong>Members present:</strong></p><ul>"
+        "<li>Councillor Priya Sandhu, Cabinet Member for Adult Social Care and Health (Chair)</li>"
+        "<li>Helen Osei, Director of Public Health</li><li>Rosalind Whyte, Healthwatch Thamesbridge</li></ul>"
+        "<h2>Welcome</h2><p>The Chair welcomed everyone.</p><h2>Childhood Obesity</h2>"
+        "<p>Tariq Bashir, Public Health Consultant, presented the chapter.</p><h3>Questions from the Board</h3>"
+        "<p>Councillor Eales asked about school meals.</p><h2>Close</h2><p>The meeting closed at 4pm.</p>"
+        "</article></main></body></html>")
+    header = draft.header
+    assert (header.panel, header.date, header.time, header.venue) == (
+        "Health and Wellbeing Board", "2023-11-23", "14:00", "The Riverside Room, Civic Centre")
+    assert [(a.name, a.role, a.group) for a in draft.attendees] == [
+        ("Councillor Priya Sandhu", "Chair", "member"), ("Helen Osei", "Director of Public Health", "officer"),
+        ("Rosalind Whyte", "Healthwatch Thamesbridge", "other")]
+    assert [item.title for item in draft.items] == ["Welcome", "Childhood Obesity", "Close"]
+    assert [p.text for p in draft.items[1].paragraphs] == [
+        "Tariq Bashir, Public Health Consultant, presented the chapter.", "Questions from the Board",
+        "Councillor Eales asked about school meals."]
+    assert not any("Posted on" in p.text for item in draft.items for p in item.paragraphs)

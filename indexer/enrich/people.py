@@ -179,11 +179,13 @@ class People:
         """An attendee named in full, without a title, at the end of `text`: "Claire Lindsay (TIAA)" before
         "presented". Only the attendance list's people: an untitled pair of words is otherwise no name."""
         text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text).rstrip(" ,")
-        for person in self.people:
-            bare = _TITLE.sub("", person.name) if person.listed and person.name else ""
-            if (len(bare.split()) >= 2 and text.endswith(bare)
-                    and not text[-len(bare) - 1: -len(bare)].isalnum()):
-                return person
+        appositive = re.search(r",\s*[^,]{2,80}$", text)  # "Tariq Bashir, Public Health Consultant"
+        for candidate in (text, text[: appositive.start()] if appositive else ""):
+            for person in self.people:
+                bare = _TITLE.sub("", person.name) if person.listed and person.name else ""
+                if (len(bare.split()) >= 2 and candidate.endswith(bare)
+                        and not candidate[-len(bare) - 1: -len(bare)].isalnum()):
+                    return person
         return None
 
     def by_initials(self, initials: str) -> Person | None:

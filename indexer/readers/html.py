@@ -25,7 +25,7 @@ _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "no
               "iframe", "svg", "template", "head", "img", "input", "object", "map"}
 _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|pager|pagenav|pagination|menu|breadcrumbs?|footer|masthead|sidebar|cookie|skip|share|social|"
-    r"mgActionList|mgLinks|visually-hidden|sr-only)(?:$|[\s_-])",
+    r"mgActionList|mgLinks|visually-hidden|sr-only|entry-meta|post-meta|byline|posted-on)(?:$|[\s_-])",
     re.I,
 )
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "table", "tbody", "thead", "tr", "td", "th",
