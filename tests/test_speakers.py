@@ -230,3 +230,15 @@ def test_an_untitled_attendee_with_an_appositive_after_their_name() -> None:
                           b"In attendance: Tariq Bashir (Public Health Consultant)\n\n1. Childhood Obesity\n\n"
                           b"Tariq Bashir, Public Health Consultant, presented the chapter.\n", "hwb.txt")
     assert labels(paragraph_with(meeting, "Tariq Bashir, Public Health")) == ["Tariq Bashir"]
+
+
+def test_who_and_when_of_a_commitment_stated_with_will_or_would_and_a_day_without_a_year() -> None:
+    meeting = meeting_of("1. Audit\n\nThe Chief Executive will publish the notice of conclusion of audit by 30 "
+                         "September.\n\nIt was agreed that the Monitoring Officer would report to the March meeting "
+                         "on the register.\n\nMembers agreed to accept the apologies.\n")
+    found = {entry["text"][:30]: entry for entry in meeting.commitments}
+    assert (found["The Chief Executive will publi"]["who"], found["The Chief Executive will publi"]["due"]) == (
+        "K Lowe", "2022-09-30")
+    assert found["It was agreed that the Monitor"]["who"] == "D Singh"
+    assert found["It was agreed that the Monitor"]["to_whom"] is None  # "the March meeting" names no one
+    assert "commitment" not in paragraph_with(meeting, "Members agreed to accept").kinds

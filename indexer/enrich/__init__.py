@@ -39,7 +39,8 @@ def enrich(meeting: Meeting) -> None:
                 for sentence, speeches in zip(split, said, strict=True):
                     if is_commitment(sentence):
                         meeting.commitments.append(
-                            commitment(paragraph.id, sentence, _who(finder, sentence, speeches), next_meeting))
+                            commitment(paragraph.id, sentence, _who(finder, sentence, speeches), next_meeting,
+                                       meeting.date))
             if "declaration" in paragraph.kinds and paragraph.speakers:
                 meeting.declarations.append({
                     "paragraph_id": paragraph.id, "who": [speaker["label"] for speaker in paragraph.speakers],

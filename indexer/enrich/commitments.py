@@ -18,7 +18,7 @@ _MONTH_YEAR = re.compile(
 )
 _ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive|"
          r"Leader|Mayor)(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
-_ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+to\s+[a-z]")
+_ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall)\s+(?:\w+ly\s+)?[a-z]")
 # A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...".
 ROLE_ACTS = re.compile(
     rf"\bthat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|send|"
@@ -38,7 +38,11 @@ _COMMITTING_VERB = re.compile(
     r"publish|produc|review|consider|sourc|inform|advis|escalat|progress)\w*",
     re.I,
 )
-_NOT_WHOM = re.compile(r"^(?:the\s+)?(?:next|future|end|date|agenda|meeting|[A-Z][a-z]+day)\b", re.I)
+_NOT_WHOM = re.compile(r"^(?:the\s+)?(?:next|future|end|date|agenda|meeting|[A-Z][a-z]+day|"
+                       + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)  # "to the March meeting"
+# "by 30 September": a day and month without a year, due on its next coming after the meeting.
+_DAY_MONTH = re.compile(r"\b(?:by|before|on|until)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
+                        + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\.?,?\s+(?:19|20)\d\d)", re.I)
 
 
 def next_meeting_date(meeting: Meeting) -> str | None:
@@ -55,11 +59,18 @@ def next_meeting_date(meeting: Meeting) -> str | None:
     return None
 
 
-def due_date(sentence: str, next_meeting: str | None) -> str | None:
-    """An ISO date a commitment is due: a stated date, the end of a stated month, or the next meeting."""
+def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None = None) -> str | None:
+    """An ISO date a commitment is due: a stated date (a day and month alone fall after the meeting), the
+    end of a stated month, or the next meeting."""
     dates = find_dates(sentence)
     if dates:
         return dates[-1].iso
+    day_month = _DAY_MONTH.search(sentence)
+    if day_month and meeting_date:
+        month, day = MONTHS[day_month.group("month").lower()], int(day_month.group("day"))
+        year = int(meeting_date[:4]) + (f"{month:02d}-{day:02d}" < meeting_date[5:])
+        if day <= calendar.monthrange(year, month)[1]:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     match = _MONTH_YEAR.search(sentence)
     if match:
         month = MONTHS[match.group("month").lower()]
@@ -90,6 +101,7 @@ def to_whom(sentence: str) -> str | None:
     return None
 
 
-def commitment(paragraph_id: str, sentence: str, who: str | None, next_meeting: str | None) -> dict[str, Any]:
+def commitment(paragraph_id: str, sentence: str, who: str | None, next_meeting: str | None,
+               meeting_date: str | None = None) -> dict[str, Any]:
     return {"paragraph_id": paragraph_id, "text": sentence, "who": who, "to_whom": to_whom(sentence),
-            "due": due_date(sentence, next_meeting)}
+            "due": due_date(sentence, next_meeting, meeting_date)}

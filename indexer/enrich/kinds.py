@@ -84,7 +84,8 @@ _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clari
 _UNDERTAKING = Cued(re.compile(
     r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
     r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
-    r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|the\b|a\b|this\b|be\s+noted)[a-z]{3,}"
+    r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|accept|adopt|"
+    r"receive|suspend|waive|extend|the\b|a\b|this\b|be\s+noted)[a-z]{3,}"
     r"|\breport\s+back\b|\bcome\s+back\s+to\s+the\b|\bbe\s+brought\s+back\b|\bfeed\s*back\s+to\b"
     r"|\bbe\s+invited\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:\w+['’]s\s+)?(?:next|future|subsequent|later)\b"
     r"|\b(?:to|would|will|should)\s+be\s+(?:\w+\s+)?(?:placed|included|added)\s+on\s+(?:the|a|its)\s+(?:\w+\s+)?"
