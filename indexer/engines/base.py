@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,7 +20,9 @@ from indexer.search.query import Node
 @dataclass
 class Matches:
     total: int  # every match, not just the page
-    hits: list[tuple[dict[str, Any], float]] = field(default_factory=list)  # (stored fields, score), best first
+    # (stored fields, score), best first; the fields may be read lazily and may carry `group`, a number for the
+    # hit's item (see indexer.search.api._group)
+    hits: list[tuple[Mapping[str, Any], float]] = field(default_factory=list)
     timed_out: bool = False  # the time limit cut the search short: `total` may be low
 
 

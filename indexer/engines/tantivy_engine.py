@@ -13,9 +13,11 @@ varied for sets (tens of thousands of combinations); their count runs on a secon
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, lru_cache
 from pathlib import Path
@@ -54,6 +56,7 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
     builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
     builder.add_integer_field("item_index", stored=True)
+    builder.add_integer_field("item_group", fast=True)  # the paragraph's item, read per hit without the store
     # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
     for name, stored, option in (("text", True, "freq"), ("text_exact", False, "position"),
                                  ("item_title", True, "freq"), ("title_exact", False, "position")):
@@ -99,6 +102,7 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     out.add_integer("day", _day(doc["date"]))
     out.add_integer("order", doc["order"])
     out.add_integer("item_index", doc["item_index"])
+    out.add_integer("item_group", _item_group(doc["meeting_id"], doc["item_index"]))
     text_stemmed, text_exact = _analysed(doc["text"])
     title_stemmed, title_exact = _analysed_title(doc["item_title"])
     out.add_pre_tokenized_text("text", text_stemmed)
@@ -106,6 +110,35 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     out.add_pre_tokenized_text("item_title", title_stemmed)
     out.add_pre_tokenized_text("title_exact", title_exact)
     return out
+
+
+def _item_group(meeting_id: str, item_index: int) -> int:
+    """A number for one item of one meeting, the same in every process (Python's hash() is not)."""
+    digest = hashlib.blake2b(f"{meeting_id}\x00{item_index}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # a non-negative i64
+
+
+class _StoredDoc(Mapping[str, Any]):
+    """A hit's stored fields, read from the document store only when first asked for. Grouping the top
+    matches by item needs only `group`, a fast field: the store is read for the hits a page shows."""
+
+    def __init__(self, searcher: tantivy.Searcher, address: Any, group: int | None) -> None:
+        self._searcher, self._address, self.group = searcher, address, group
+        self._fields: dict[str, Any] | None = None
+
+    def _loaded(self) -> dict[str, Any]:
+        if self._fields is None:
+            self._fields = _stored(self._searcher.doc(self._address).to_dict())
+        return self._fields
+
+    def __getitem__(self, name: str) -> Any:
+        return self._loaded()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 def _stored(fields: dict[str, list[Any]]) -> dict[str, Any]:
@@ -258,7 +291,11 @@ class TantivyEngine:
         else:
             found = self.searcher.search(combined, max(limit, 1))
             scored = [(address, float(score)) for score, address in found.hits]
-        hits = [(_stored(self.searcher.doc(address).to_dict()), score) for address, score in scored]
+        addresses = [address for address, _ in scored]
+        groups = self.searcher.fast_field_values("item_group", addresses) if addresses else []
+        hits: list[tuple[Mapping[str, Any], float]] = [
+            (_StoredDoc(self.searcher, address, group), score)
+            for (address, score), group in zip(scored, groups, strict=True)]
         return Matches(found.count or 0, hits)
 
     def facet_counts(self, query: q.Node | None, filter: q.Node | None, facets: list[str]) -> dict[str, Counter[str]]:

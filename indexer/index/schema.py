@@ -8,7 +8,7 @@ from typing import Any
 
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
 # facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",

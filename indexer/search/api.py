@@ -6,7 +6,7 @@ import heapq
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -224,7 +224,7 @@ class Searcher:
                            "counts may be incomplete. Add words or filters to narrow it.")
         return _Found(matches, searched, positive, expanded, notices, sort)
 
-    def _hit(self, fields: dict[str, Any], score: float, more_in_item: int = 0) -> Hit:
+    def _hit(self, fields: Mapping[str, Any], score: float, more_in_item: int = 0) -> Hit:
         """A hit without its snippet (made only for the hits a page shows)."""
         text = fields.get("text", "")
         meeting = self.meetings.summary(fields["meeting_id"]) or {}
@@ -411,7 +411,7 @@ def _widened_notice(with_all: int, sort: str) -> str:
             f"those with some of them{order}.")
 
 
-def _words_matched(fields: dict[str, Any], each: list[Highlight]) -> int:
+def _words_matched(fields: Mapping[str, Any], each: list[Highlight]) -> int:
     """How many of the query's words (one Highlight each) a paragraph or its item title holds: ranks a
     widened search."""
     found = {word for word, _, _ in words(f"{fields.get('text', '')} {fields.get('item_title', '')}")}
@@ -426,14 +426,17 @@ def _replace_word(text: str, word: str, better: str) -> str:
     return re.sub(rf"(?i)\b{re.escape(word)}\b", better, text, count=1)
 
 
-def _group(ranked: list[tuple[dict[str, Any], float, int]], per_item: int) -> list[tuple[dict[str, Any], float, int]]:
+def _group(ranked: list[tuple[Mapping[str, Any], float, int]], per_item: int,
+           ) -> list[tuple[Mapping[str, Any], float, int]]:
     """At most `per_item` of the ranked (fields, score, 0) per meeting item, in rank order, the first of each
     with how many more of its item were ranked."""
-    groups: dict[tuple[str, str, str], list[tuple[dict[str, Any], float, int]]] = {}
+    groups: dict[Any, list[tuple[Mapping[str, Any], float, int]]] = {}
     for fields, score, _ in ranked:
-        key = (fields["meeting_id"], fields.get("item_number") or "", fields.get("item_title") or "")
+        key = getattr(fields, "group", None)  # an engine that can say a hit's item without reading its fields
+        if key is None:
+            key = (fields["meeting_id"], fields.get("item_index"))
         groups.setdefault(key, []).append((fields, score, 0))
-    out: list[tuple[dict[str, Any], float, int]] = []
+    out: list[tuple[Mapping[str, Any], float, int]] = []
     for members in groups.values():
         kept = members[:per_item]
         first, score, _ = kept[0]
