@@ -12,6 +12,7 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
     (re.compile(r"^(?:other\s+)?(?:councillors?|members)\s+present\b", re.I), "present", "member"),
     (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
+    (re.compile(r"^in\s+the\s+chair\b", re.I), "present", "member"),  # its people get the role Chair
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
     (re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}representatives?(?:\s*\([^()]{1,30}\))?(?=\s*:)", re.I), "present", None),
     (re.compile(r"^officers?\s+in\s+attendance\b", re.I), "in attendance", "officer"),
@@ -28,7 +29,7 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
 _LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
 _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
-                r"(?:\w+\s+){0,3}?(?:from|on\s+behalf\s+of|by)\s+(?P<names>.+)$", re.I), "apologies"),
+                r"(?:\w+\s+){0,3}?(?:from|on\s+behalf\s+of|by|for)\s+(?P<names>.+)$", re.I), "apologies"),
 ]
 _TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
            r"Sir|Dame|Lord|Lady)")
@@ -128,7 +129,11 @@ def _joined_roles(pieces: list[str]) -> list[str]:
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
     parts: list[str] = []
-    for chunk in re.split(r"\s*;\s*", text):
+    chunks = re.split(r"\s*;\s*", text)
+    for chunk in chunks:
+        pair = re.fullmatch(r"([^,()]+),\s*([^,()]+)", chunk) if len(chunks) > 1 else None
+        if pair and _PERSON_NAME.match(pair.group(1)) and _OFFICER_ROLE.search(pair.group(2)):
+            chunk = f"{pair.group(1)} ({pair.group(2)})"  # "David Jackson, Chief Executive; Moira Quinn, ..."
         prefix = ""
         plural = _PLURAL_PREFIX.match(chunk)
         if plural:
@@ -159,6 +164,7 @@ def parse_attendance(text: str) -> list[Attendee]:
     if not label:
         return []
     status, group, rest = label
+    chairing = bool(re.match(r"\s*in\s+the\s+chair\b", text, re.I))  # "In the Chair: The Mayor, Alderman X"
     attendees = []
     for piece in _split_names(rest):
         role = None
@@ -176,7 +182,7 @@ def parse_attendance(text: str) -> list[Attendee]:
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or len(piece) > 60):
             continue
-        role = normalise_role(role)
+        role = "Chair" if chairing else normalise_role(role)
         if role and status in ("apologies", "absent") and not _ROLE_WORDS.search(role):
             role = None  # "(holiday)", "(work commitments)": a reason, not a role
         group_name = person_group(piece, role, group, status)

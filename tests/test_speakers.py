@@ -242,3 +242,18 @@ def test_who_and_when_of_a_commitment_stated_with_will_or_would_and_a_day_withou
     assert found["It was agreed that the Monitor"]["who"] == "D Singh"
     assert found["It was agreed that the Monitor"]["to_whom"] is None  # "the March meeting" names no one
     assert "commitment" not in paragraph_with(meeting, "Members agreed to accept").kinds
+
+
+def test_members_questions_under_standing_orders_with_their_written_answers() -> None:
+    meeting = meeting_of("1. Questions under Standing Order 12\n\n"
+                         "Question 1 from Cllr Okoro to the Leader\n\n"
+                         "Question: How much has the Council spent on legal advice?\n\n"
+                         "Response (Cllr Patel): The Council spent £14,250 against a budget of £8,000.\n\n"
+                         "Supplementary: Will the budget be reviewed?\n\n"
+                         "Response: Yes, in May.\n")
+    assert labels(paragraph_with(meeting, "Question 1 from Cllr Okoro")) == ["Councillor S Okoro"]
+    assert "question" in paragraph_with(meeting, "Question: How much").kinds
+    answer = paragraph_with(meeting, "Response (Cllr Patel)")
+    assert "answer" in answer.kinds and labels(answer) == ["Councillor J Patel"]
+    assert "question" in paragraph_with(meeting, "Supplementary: Will").kinds
+    assert "answer" in paragraph_with(meeting, "Response: Yes").kinds

@@ -285,3 +285,18 @@ def test_a_wordpress_page_title_line_breaks_one_person_an_entry_and_a_sub_headin
         "Tariq Bashir, Public Health Consultant, presented the chapter.", "Questions from the Board",
         "Councillor Eales asked about school meals."]
     assert not any("Posted on" in p.text for item in draft.items for p in item.paragraphs)
+
+
+def test_in_the_chair_and_officers_as_name_and_role_between_semicolons():
+    from indexer.attendance import parse_attendance
+
+    chair = parse_attendance("In the Chair: The Mayor, Alderman Margaret-Anne McKillop")
+    assert [(p.name, p.role) for p in chair] == [("Alderman Margaret-Anne McKillop", "Chair")]
+    officers = parse_attendance("Officers Present: David Jackson, Chief Executive; Moira Quinn, Director of "
+                                "Corporate Services; Ellen Boyd, Member Services Officer")
+    assert [(p.name, p.role, p.group) for p in officers] == [
+        ("David Jackson", "Chief Executive", "officer"), ("Moira Quinn", "Director of Corporate Services", "officer"),
+        ("Ellen Boyd", "Member Services Officer", "officer")]
+    apologies = parse_attendance("Apologies were recorded for Councillor Mark Fielding and Councillor Niamh Holmes.")
+    assert [(p.name, p.status) for p in apologies] == [("Councillor Mark Fielding", "apologies"),
+                                                       ("Councillor Niamh Holmes", "apologies")]

@@ -71,13 +71,14 @@ _QUESTION = Cued(re.compile(
     r"|\b(?:members|councillors|residents|the\s+public)\s+(?:\w+\s+)?(?:queries|queried|asked)\b"
     r"|\bin\s+response\s+to\s+(?:a|an|the)\s+(?:further\s+)?(?:query|question)"
     r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
-    r"|\b(?:Q\d*|Question(?:\s+\d+)?)\s*[:.-]\s",
+    r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s",
     re.I,
-), "q asked clarification")
+), "q asked clarification supplementary")
 _ANSWER = AnyOf(
     Cued(re.compile(r"\b(?:in\s+(?:response|reply|answer)|responding|the\s+response\s+was|(?:it\s+was|was)\s+"
                     r"(?:\w+\s+)?(?:responded|replied|answered))\b", re.I), "respon repl answer"),
-    Cued(re.compile(r"^\s*(?:A\d*|Answer|Response)\s*[:.-]\s", re.I)),
+    # "Answer:", "Response (Cllr Ruddle):", the written answers to members' questions
+    Cued(re.compile(r"^\s*(?:A\d*|Answer|Response|Reply)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s", re.I)),
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
