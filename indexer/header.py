@@ -168,7 +168,7 @@ _DATE_LINE_WORDS = re.compile(
     re.I,
 )
 _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|"
-                          r"contact)\s*:$", re.I)
+                          r"contact|meeting)\s*:?$", re.I)
 
 
 _STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+at\s+(?P<time>.{2,20}?)"
@@ -182,6 +182,8 @@ def read_when_line(text: str) -> Header | None:
     started = _STARTED.match(text)
     if started and find_time(started.group("time")):
         return Header(time=find_time(started.group("time")))
+    if len(text) <= 12 and TIME.fullmatch(text.rstrip(".")):  # a header table's time cell: "2.00 pm"
+        return Header(time=find_time(text))
     dates = find_dates(text) if len(text) <= 80 else []
     if len(dates) != 1:
         return None
@@ -206,6 +208,8 @@ def read_title(text: str) -> Header | None:
         name = normalise_panel(council.group("council"))
         return Header(council=name)
     bare = re.sub(r"^(?:minutes\s*(?:of\s*(?:the|a)?)?\s*[-–:]?\s*)", "", text, flags=re.I)
+    if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
+        return None  # a word a header table labels with, or a heading: not the body's name
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):
         panel, council_name = _split_council(normalise_panel(bare))
         return Header(panel=panel, council=council_name)

@@ -83,13 +83,14 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 pages[-1].append(part)
 
     def edges(page: list[str]) -> list[int]:
-        content = [i for i, line in enumerate(page) if clean_inline(line)]
+        # a bullet glyph extracted apart from its text is no line of its own
+        content = [i for i, line in enumerate(page) if clean_inline(line) and not _BULLET_ALONE.match(line)]
         return content[:3] + content[-3:]
 
     if len(pages) > 1:
         seen: Counter[str] = Counter()
         for page in pages:
-            for key in {clean_inline(page[i]) for i in edges(page)}:
+            for key in {_furniture_key(page[i]) for i in edges(page)}:
                 seen[key] += 1
         running = {key for key, count in seen.items()
                    if count >= 2 and len(key) > 3 and re.search(r"[A-Za-z]", key) and not _ENTRY_LINE.match(key)}
@@ -107,18 +108,27 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
         if page_index:
             out.append(PAGE_TURN)
         edge = set(edges(page)) if len(pages) > 1 else set()
+        top = set(edges(page)[:3]) if page_index == 0 else set()
         for line_index, line in enumerate(page):
-            key = clean_inline(line)
+            key = _furniture_key(line) if len(pages) > 1 else clean_inline(line)
             if key in running:
-                # The first copy may be the document's title, but only on its first page: a running
-                # header first met on a later page is furniture there too.
-                if key in kept_first or (page_index and len(pages) > 1):
+                # The first copy may be the document's title, but only at the top of its first page: a
+                # running header first met lower down or on a later page is furniture there too.
+                if key in kept_first or (len(pages) > 1 and line_index not in top):
                     continue
                 kept_first.add(key)
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
                 continue
             out.append(line)
     return out
+
+
+def _furniture_key(line: str) -> str:
+    """A line as its running copies share it: "Licensing Committee – 20 May 2024 – page 2" as "... page #"."""
+    return _PAGE_IN_LINE.sub(r"\1#", clean_inline(line))
+
+
+_PAGE_IN_LINE = re.compile(r"\b(page\s+)\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
 
 
 def _is_page_number(line: str) -> bool:
@@ -134,7 +144,9 @@ def _join_split_word(previous: str, following: str) -> str | None:
     match = re.search(r"([A-Za-z]+)-$", previous)
     if not match or not re.match(r"[a-z]", following.lstrip()):
         return None
-    if match.group(1).lower() in _KEEP_HYPHEN:
+    prefix = match.group(1).lower()
+    # "re-" before a consonant is a word split at a syllable ("re-viewed"); before a vowel, "re-elected"
+    if prefix in _KEEP_HYPHEN and not (prefix == "re" and re.match(r"[b-df-hj-np-tv-z]", following.lstrip())):
         return previous + following.lstrip()
     return previous[:-1] + following.lstrip()
 
@@ -249,6 +261,9 @@ _HEADING_LINE = re.compile(
 # A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").
 _OPEN_END = re.compile(r"\b(?i:a|an|the|of|in|on|to|for|and|or|with|by|from|at|into|than|that|whose|which|"
                        r"is|are|was|were|be|been|has|have|had)$")
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![/.]\d)")
+_MONTH_ENDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)$")
 # A numbered sub-minute opens a paragraph even after a line with no full stop ("ACTION: Clerk" / "4.2 The ...").
 _SUB_MINUTE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z‘'(£]")
 
@@ -312,6 +327,13 @@ def text_to_blocks(text: str) -> list[Block]:
             # One name a line under the label: each line is a block of its own.
             names_under_label += 1
             continuation = continuation and line[0].islower()
+        if current is not None and not after_blank and (
+                (heading_line and _OPEN_END.search(current.text) and _is_caps_line(line)
+                 and not _HEADING_LINE.match(line))  # "6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES"
+                or (_YEAR_OPENS.match(line) and _MONTH_ENDS.search(current.text))):  # "30 September" / "2024."
+            current.text = f"{current.text} {line}"
+            previous_line = line
+            continue
         if (current is not None and not after_blank and _BARE_NUMBER.match(line.rstrip("."))
                 and (heading_line or not ends_sentence(current.text))):
             # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",

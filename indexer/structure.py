@@ -120,7 +120,8 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
         title = _ITEM_LABEL.sub("", numbered.group("title").strip())
         strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or _is_caps(title)
-                  or (minute_number and (title.startswith("To ") or numbered.group("number")[0].isalpha())))
+                  or (minute_number and (title.startswith("To ") or numbered.group("number")[0].isalpha()
+                                         or "/" in numbered.group("number"))))
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
         return None
@@ -168,12 +169,15 @@ def _read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             labelled.fill(found)
             index += 1
             continue
-        if label_alone(text) and index + 1 < len(blocks):
-            found = read_labelled(f"{text} {strip_link_text(blocks[index + 1].text)}")
+        if label_alone(text):
+            following = strip_link_text(blocks[index + 1].text) if index + 1 < len(blocks) else ""
+            found = read_labelled(f"{text.rstrip(':')}: {following}")
             if found:
                 labelled.fill(found)
                 index += 2
-                continue
+            else:  # a header table's labels, its values in a column after them: the label is no content
+                index += 1
+            continue
         people = parse_attendance(text)
         label = attendance_label(text)
         if people or label:

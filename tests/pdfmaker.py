@@ -38,3 +38,39 @@ def make_scanned_pdf(path: Path) -> Path:
         canvas.showPage()
     canvas.save()
     return path
+
+
+def make_two_column_pdf(path: Path, title: str, items: list[tuple[str, str]]) -> Path:
+    """A title across the top of one page, then (heading, text) items set in two newspaper columns."""
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    margin, gap = 56, 18
+    column = (width - 2 * margin - gap) / 2
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([PageTemplate("two", [
+        Frame(margin, height - margin - 40, width - 2 * margin, 40, id="title"),
+        Frame(margin, margin, column, height - 2 * margin - 40, id="left"),
+        Frame(margin + column + gap, margin, column, height - 2 * margin - 40, id="right")])])
+    story = [Paragraph(title, styles["Heading2"]), FrameBreak()]
+    for heading, text in items:
+        story += [Paragraph(heading, styles["Heading4"]), Paragraph(text, styles["BodyText"])]
+    doc.build(story)
+    return path
+
+
+def make_footed_pdf(path: Path, pages: list[list[str]], footer: str) -> Path:
+    """Pages of body lines, each page with `footer` and its page number at the foot ("{footer} – page N")."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for number, lines in enumerate(pages, 1):
+        canvas.setFont("Helvetica", 10)
+        for row, line in enumerate(lines):
+            canvas.drawString(72, 780 - 14 * row, line)
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 40, f"{footer} – page {number}")
+        canvas.showPage()
+    canvas.save()
+    return path

@@ -54,3 +54,28 @@ def test_pdf_page_furniture_is_dropped(tmp_path):
     texts = [p.text for item in meeting.items for p in item.paragraphs]
     assert not any(re.search(r"\bPage \d+\b", text) for text in texts)
     assert not any("Ashby District Council – Planning Committee – 12 June 2024" in text for text in texts)
+
+
+def test_a_page_in_two_columns_reads_the_left_column_first(tmp_path):
+    from tests.pdfmaker import make_two_column_pdf
+
+    body = ("Members discussed the report at some length and the Town Clerk answered their questions about "
+            "the costs, the timetable and the consultation that would follow in the summer months. ")
+    items = [(f"{number}. {title}", body * (1 + number % 3)) for number, title in enumerate(
+        ["APOLOGIES", "MINUTES", "FINANCE", "ALLOTMENTS", "PLANNING", "CCTV", "PARKS", "CLOSE"], 1)]
+    meeting = parse_file(make_two_column_pdf(tmp_path / "two.pdf", "Minutes of the Town Council held on "
+                                             "20 May 2024", items))
+    assert [item.number for item in meeting.items] == [f"{number}." for number in range(1, 9)]
+
+
+def test_bullets_in_a_standard_font_and_a_footer_with_its_page_number_on_every_page(tmp_path):
+    from tests.pdfmaker import make_footed_pdf
+
+    pages = [["Minutes of the Licensing Committee held on 20 May 2024", "", "1. FLY-TIPPING",
+              "The Head of Service reported:", "• incidents had risen by 14 per cent;",
+              "• fixed penalties had doubled."],
+             ["2. CLOSE", "The meeting closed at 9pm."]]
+    meeting = parse_file(make_footed_pdf(tmp_path / "footed.pdf", pages, "Licensing Committee – 20 May 2024"))
+    texts = [p.text for item in meeting.items for p in item.paragraphs]
+    assert not any("(cid:" in text or "Licensing Committee – 20 May 2024" in text for text in texts)
+    assert any("· incidents had risen by 14 per cent;" in text for text in texts), texts

@@ -300,3 +300,28 @@ def test_in_the_chair_and_officers_as_name_and_role_between_semicolons():
     apologies = parse_attendance("Apologies were recorded for Councillor Mark Fielding and Councillor Niamh Holmes.")
     assert [(p.name, p.status) for p in apologies] == [("Councillor Mark Fielding", "apologies"),
                                                        ("Councillor Niamh Holmes", "apologies")]
+
+
+def test_a_heading_wrapped_after_and_a_year_on_the_next_line_and_a_word_split_after_re():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks("6. APPOINTMENTS TO COMMITTEES AND\nOUTSIDE BODIES\nThe Council appointed its "
+                            "members, whose terms would expire on 30 September\n2024. The Clerk had re-\nviewed "
+                            "the list and the Chair was re-\nelected.\n")
+    assert [(block.marker, block.text) for block in blocks] == [
+        ("6.", "APPOINTMENTS TO COMMITTEES AND OUTSIDE BODIES"),
+        (None, "The Council appointed its members, whose terms would expire on 30 September 2024. The Clerk had "
+               "reviewed the list and the Chair was re-elected.")]
+
+
+def test_a_header_set_as_a_table_labels_first_then_values():
+    draft = _read("Kingsbridge City Council\n\nMINUTES\n\nMeeting\n\nKingsbridge Health and Wellbeing Board\n\n"
+                  "Date\n\nTime\n\nVenue\n\nWednesday 14 February 2024\n\n2.00 pm\n\n"
+                  "Committee Room 2, Kingsbridge Civic Centre\n\nMembers present: Councillor Angela Moyo (Chair)\n\n"
+                  "38 Welcome and Introductions\n\nThe Chair welcomed everyone.\n\n39 Close\n\nThe meeting closed.\n")
+    header = draft.header
+    assert (header.council, header.panel, header.date, header.time, header.venue) == (
+        "Kingsbridge City Council", "Kingsbridge Health and Wellbeing Board", "2024-02-14", "14:00",
+        "Committee Room 2, Kingsbridge Civic Centre")
+    assert [(item.number, item.title) for item in draft.items] == [("38", "Welcome and Introductions"),
+                                                                  ("39", "Close")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from indexer.errors import ReadError
 
@@ -25,7 +26,8 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
     from pdfminer.psparser import PSException
 
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams())
+        # Position across the page counts as much as down it: a page in two columns reads left column first.
+        text = extract_text(io.BytesIO(data), laparams=LAParams(boxes_flow=0.0))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError("encrypted PDF: it needs a password to open") from None
     except (PDFSyntaxError, PSException) as error:
@@ -34,4 +36,9 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
         raise ReadError(f"not a readable PDF, corrupt or truncated ({type(error).__name__}: {error})") from None
     if not text.replace("\f", "").strip():
         raise ReadError("no text layer; OCR is not supported (is it a scanned PDF?)")
+    # A glyph the font does not map to text comes out as "(cid:N)": 127 is the standard fonts' bullet.
+    text = _UNMAPPED_GLYPH.sub("", text.replace("(cid:127)", "•"))
     return text, []
+
+
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
