@@ -126,14 +126,29 @@ def _joined_roles(pieces: list[str]) -> list[str]:
     return out
 
 
+def _one_person(chunk: str) -> str | None:
+    """ "David Jackson, Chief Executive", "Superintendent Paul Harrow – Devon and Cornwall Police", "Councillor
+    Angela Moyo (Chair) – Cabinet Member for Health" as "name (role)", or None when the chunk is not one person."""
+    pair = re.fullmatch(r"([^,()]+),\s*([^,()]+)", chunk)
+    if pair and _PERSON_NAME.match(pair.group(1)) and _OFFICER_ROLE.search(pair.group(2)):
+        return f"{pair.group(1)} ({pair.group(2)})"
+    dashed = re.fullmatch(r"([^,()–—]+?)\s*(?:\(([^()]{1,40})\))?\s+[-–—]\s+([^;]+)", chunk)
+    if dashed and _PERSON_NAME.match(dashed.group(1)) and not _OFFICER_ROLE.fullmatch(dashed.group(1)):
+        chair = normalise_role(dashed.group(2)) if dashed.group(2) else None
+        role = chair if chair in ("Chair", "Vice Chair") else dashed.group(3)
+        return f"{dashed.group(1)} ({re.sub(r'[()]', '', role)})"
+    return None
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
-        pair = re.fullmatch(r"([^,()]+),\s*([^,()]+)", chunk) if len(chunks) > 1 else None
-        if pair and _PERSON_NAME.match(pair.group(1)) and _OFFICER_ROLE.search(pair.group(2)):
-            chunk = f"{pair.group(1)} ({pair.group(2)})"  # "David Jackson, Chief Executive; Moira Quinn, ..."
+        one = _one_person(chunk) if len(chunks) > 1 else None
+        if one:  # people set apart by semicolons: each chunk one person and what they are
+            parts.append(one)
+            continue
         prefix = ""
         plural = _PLURAL_PREFIX.match(chunk)
         if plural:

@@ -297,6 +297,12 @@ def test_in_the_chair_and_officers_as_name_and_role_between_semicolons():
     assert [(p.name, p.role, p.group) for p in officers] == [
         ("David Jackson", "Chief Executive", "officer"), ("Moira Quinn", "Director of Corporate Services", "officer"),
         ("Ellen Boyd", "Member Services Officer", "officer")]
+    members = parse_attendance("Members present: Councillor Angela Moyo (Chair) – Cabinet Member for Adult Social "
+                               "Care and Health; Fiona Grey – Director of Public Health; Superintendent Paul Harrow "
+                               "– Devon and Cornwall Police.")
+    assert [(p.name, p.role, p.group) for p in members] == [
+        ("Councillor Angela Moyo", "Chair", "member"), ("Fiona Grey", "Director of Public Health", "officer"),
+        ("Superintendent Paul Harrow", "Devon and Cornwall Police", "other")]
     apologies = parse_attendance("Apologies were recorded for Councillor Mark Fielding and Councillor Niamh Holmes.")
     assert [(p.name, p.status) for p in apologies] == [("Councillor Mark Fielding", "apologies"),
                                                        ("Councillor Niamh Holmes", "apologies")]
