@@ -140,7 +140,8 @@ def read_statement(text: str) -> Header | None:
 
 def is_labelled(line: str) -> bool:
     """`Venue: ...`: a header line of its own even when typed straight under another."""
-    return bool(_LABELLED.match(clean_inline(line)))
+    head = line[:40]  # the label and its colon or dash come first: most lines have neither
+    return (":" in head or "-" in head or "–" in head) and bool(_LABELLED.match(clean_inline(line)))
 
 
 def read_labelled(text: str) -> Header | None:

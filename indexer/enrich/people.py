@@ -133,6 +133,7 @@ class People:
 
     def __init__(self, attendees: list[Attendee]) -> None:
         self.people: list[Person] = []
+        self._by_surname: dict[str, list[tuple[str, Person]]] = {}  # listed people named in full, untitled
         for attendee in attendees:
             name, role = attendee.name, attendee.role
             parts = _ROLE_AFTER_DASH.split(name, maxsplit=1)
@@ -178,13 +179,18 @@ class People:
     def listed_at_end(self, text: str) -> Person | None:
         """An attendee named in full, without a title, at the end of `text`: "Claire Lindsay (TIAA)" before
         "presented". Only the attendance list's people: an untitled pair of words is otherwise no name."""
+        if not self._by_surname:
+            for person in self.people:
+                bare = _TITLE.sub("", person.name) if person.listed and person.name else ""
+                if len(bare.split()) >= 2:
+                    self._by_surname.setdefault(bare.split()[-1], []).append((bare, person))
+            if not self._by_surname:
+                return None
         text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text).rstrip(" ,")
         appositive = re.search(r",\s*[^,]{2,80}$", text)  # "Tariq Bashir, Public Health Consultant"
         for candidate in (text, text[: appositive.start()] if appositive else ""):
-            for person in self.people:
-                bare = _TITLE.sub("", person.name) if person.listed and person.name else ""
-                if (len(bare.split()) >= 2 and candidate.endswith(bare)
-                        and not candidate[-len(bare) - 1: -len(bare)].isalnum()):
+            for bare, person in self._by_surname.get(candidate.rsplit(None, 1)[-1] if candidate.strip() else "", []):
+                if candidate.endswith(bare) and not candidate[-len(bare) - 1: -len(bare)].isalnum():
                     return person
         return None
 
