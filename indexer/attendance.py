@@ -126,18 +126,29 @@ def _joined_roles(pieces: list[str]) -> list[str]:
     return out
 
 
-def _one_person(chunk: str) -> str | None:
-    """ "David Jackson, Chief Executive", "Superintendent Paul Harrow – Devon and Cornwall Police", "Councillor
-    Angela Moyo (Chair) – Cabinet Member for Health" as "name (role)", or None when the chunk is not one person."""
-    pair = re.fullmatch(r"([^,()]+),\s*([^,()]+)", chunk)
-    if pair and _PERSON_NAME.match(pair.group(1)) and _OFFICER_ROLE.search(pair.group(2)):
-        return f"{pair.group(1)} ({pair.group(2)})"
+def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
+    """One person and what they are, as "name (role)": "David Jackson, Chief Executive", "Superintendent Paul
+    Harrow – Devon and Cornwall Police", "Councillor Angela Moyo (Chair) – Cabinet Member for Health"; with
+    `whole_entry` (a list entry holds one person) the role may run on over commas. None when the chunk is
+    not one person."""
+    chunk = chunk.strip(" .;")
+    pair = re.fullmatch(r"([^,()]+),\s*(.+)" if whole_entry else r"([^,()]+),\s*([^,()]+)", chunk)
+    if (pair and _PERSON_NAME.match(pair.group(1)) and (whole_entry or _OFFICER_ROLE.search(pair.group(2)))
+            and not re.search(rf"\b{_TITLES}\b", pair.group(2))):
+        return _as_person(pair.group(1), pair.group(2))
     dashed = re.fullmatch(r"([^,()–—]+?)\s*(?:\(([^()]{1,40})\))?\s+[-–—]\s+([^;]+)", chunk)
     if dashed and _PERSON_NAME.match(dashed.group(1)) and not _OFFICER_ROLE.fullmatch(dashed.group(1)):
-        chair = normalise_role(dashed.group(2)) if dashed.group(2) else None
-        role = chair if chair in ("Chair", "Vice Chair") else dashed.group(3)
-        return f"{dashed.group(1)} ({re.sub(r'[()]', '', role)})"
+        return _as_person(dashed.group(1), f"{dashed.group(3)} ({dashed.group(2)})" if dashed.group(2) else
+                          dashed.group(3))
     return None
+
+
+def _as_person(name: str, role: str) -> str:
+    """ "name (role)"; a chair's role in brackets ("... Health (Chair)") is the role."""
+    bracket = re.search(r"\(([^()]{1,40})\)\s*$", role)
+    chair = normalise_role(bracket.group(1)) if bracket else None
+    role = chair if chair in ("Chair", "Vice Chair") else re.sub(r"\s*\(([^()]*)\)", r", \1", role)
+    return f"{name.strip()} ({role.strip(' ,')})"
 
 
 def _split_names(text: str) -> list[str]:
@@ -209,20 +220,8 @@ def parse_attendance_entry(label: str, entry: str) -> list[Attendee]:
     """A list entry under an attendance label, one person with what they are: "Councillor Priya Sandhu,
     Cabinet Member for Adult Social Care and Health (Chair)", "Helen Osei, Director of Public Health". An
     entry that lists several people is read as a line of names."""
-    found = attendance_label(label if label.rstrip().endswith(":") else f"{label.rstrip()}:")
-    text = _WELSH_TITLE.sub("", clean_inline(entry)).strip(" .;")
-    name, comma, rest = text.partition(",")
-    if found is None or not comma or not _PERSON_NAME.match(name) or re.search(rf"\b{_TITLES}\b", rest):
-        return parse_attendance(f"{label.rstrip().rstrip(':')}: {entry}")
-    status, group, _ = found
-    bracket = _ROLE.search(rest)
-    role = rest[: bracket.start()] if bracket else rest
-    chair = normalise_role(bracket.group(1)) if bracket else None
-    role = chair if chair in ("Chair", "Vice Chair") else clean_inline(role).strip(" ,") or chair
-    if status in ("apologies", "absent") and role and not _ROLE_WORDS.search(role):
-        role = None
-    return [Attendee(name=name.strip(), role=role, group=person_group(name.strip(), role, group, status),
-                     status=status)]
+    entry = _WELSH_TITLE.sub("", clean_inline(entry))
+    return parse_attendance(f"{label.rstrip().rstrip(':')}: {_one_person(entry, whole_entry=True) or entry}")
 
 
 _ABSENT_SENTENCE = re.compile(
