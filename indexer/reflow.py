@@ -68,6 +68,23 @@ _KEEP_HYPHEN = {
 }
 
 
+def _markdown_marks_off(line: str) -> str:
+    """What converters from Word leave in Markdown that is not text: block quote marks ("> RESOLVED ..."),
+    superscripts ("24^th^ April"), footnote marks ("[^1]") and escaped characters ("\\_\\_\\_")."""
+    if not any(mark in line for mark in "^>\\"):
+        return line
+    line = _QUOTE_MARKS.sub("", line)
+    line = _SUPERSCRIPT.sub(r"\1", line)
+    line = _FOOTNOTE.sub("", line)
+    return _ESCAPED.sub(r"\1", line)
+
+
+_QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
+_SUPERSCRIPT = re.compile(r"\^([A-Za-z0-9]{1,4})\^")
+_FOOTNOTE = re.compile(r"^\[\^\w+\]:\s*|\[\^\w+\]")
+_ESCAPED = re.compile(r"\\([_*#\[\]()>.-])")
+
+
 def _drop_page_furniture(lines: list[str]) -> list[str]:
     """Drop page numbers and running headers/footers; return the lines with PAGE_TURN between pages."""
     pages: list[list[str]] = [[]]
@@ -278,7 +295,7 @@ def _is_caps_line(text: str) -> bool:
 def text_to_blocks(text: str) -> list[Block]:
     """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _premerge(_drop_page_furniture(text.split("\n")))
+    lines = _premerge(_drop_page_furniture([_markdown_marks_off(line) for line in text.split("\n")]))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 

@@ -257,3 +257,11 @@ def test_members_questions_under_standing_orders_with_their_written_answers() ->
     assert "answer" in answer.kinds and labels(answer) == ["Councillor J Patel"]
     assert "question" in paragraph_with(meeting, "Supplementary: Will").kinds
     assert "answer" in paragraph_with(meeting, "Response: Yes").kinds
+
+
+def test_a_resolution_that_an_officer_act_capitalised_and_a_recommendation() -> None:
+    meeting = meeting_of("1. Grants\n\nThat the Monitoring Officer obtain a third quotation.\n\n"
+                         "RECOMMENDED to Full Council that the grant be paid.\n")
+    assert "commitment" in paragraph_with(meeting, "That the Monitoring Officer").kinds
+    assert [entry["who"] for entry in meeting.commitments] == ["D Singh"]
+    assert "decision" in paragraph_with(meeting, "RECOMMENDED to Full Council").kinds

@@ -331,3 +331,30 @@ def test_a_header_set_as_a_table_labels_first_then_values():
         "Committee Room 2, Kingsbridge Civic Centre")
     assert [(item.number, item.title) for item in draft.items] == [("38", "Welcome and Introductions"),
                                                                   ("39", "Close")]
+
+
+def test_a_google_docs_export_bold_by_class_and_list_numbering_as_the_page_sets_it():
+    from indexer.readers.html import read_html
+
+    draft = read_html(
+        "<html><head><style>.c2{font-weight:700;font-family:Arial}.c1{color:#000}</style></head><body>"
+        "<p class='c1'><span class='c1'>Minutes of the Finance Committee held on 15 January 2024.</span></p>"
+        "<ol start='1'><li><span class='c2'>Apologies for absence</span></li></ol><p><span class='c1'>None."
+        "</span></p><ol start='2'><li><span class='c2'>Planning</span></li></ol><p>Applications:</p>"
+        "<ol type='a'><li><p>PH/23/116 Mill Lane. No objection.</p></li><li><p>PH/23/117 Elm Row. Objection."
+        "</p></li></ol><p><b>RECOMMENDED:</b></p><ol type='i'><li>to note the report;</li><li>to object.</li>"
+        "</ol></body></html>")
+    assert [(item.number, item.title) for item in draft.items] == [("1.", "Apologies for absence"),
+                                                                  ("2.", "Planning")]
+    assert [p.text for p in draft.items[1].paragraphs] == [
+        "Applications:", "a) PH/23/116 Mill Lane. No objection.", "b) PH/23/117 Elm Row. Objection.",
+        "RECOMMENDED: (i) to note the report; (ii) to object."]
+
+
+def test_markdown_a_converter_left_block_quotes_superscripts_and_footnotes_in():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks("> RESOLVED that the report of 20^th^ March be noted.\n\n"
+                            "Cllr Gould[^1] left the Chamber.\n\n[^1]: Cllr Gould returned later.\n")
+    assert [block.text for block in blocks] == ["RESOLVED that the report of 20th March be noted.",
+                                                "Cllr Gould left the Chamber.", "Cllr Gould returned later."]

@@ -21,8 +21,9 @@ _ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|
 _ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall)\s+(?:\w+ly\s+)?[a-z]")
 # A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...".
 ROLE_ACTS = re.compile(
-    rf"\bthat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|send|"
-    r"bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share)\b"
+    rf"\b[Tt]hat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|"
+    r"send|bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share|obtain|submit|"
+    r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor)\b"
 )
 _ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
 _TO_WHOM = re.compile(

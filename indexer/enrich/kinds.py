@@ -15,6 +15,7 @@ KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", 
 _DECISION = AnyOf(
     Cued(re.compile(
         r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
+        r"RECOMMENDED|"
         r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$)"
         r"|(?:DECISIONS?|Decisions?)\s*[-–:])"
         r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED)\b|(?<=\s)NOTED\b)"
@@ -24,7 +25,7 @@ _DECISION = AnyOf(
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)",
         re.I | re.M,
-    ), "agreed resolved ordered decided noted determined approved endorsed decision"),
+    ), "agreed resolved ordered decided noted determined approved endorsed decision recommended"),
     Cued(re.compile(
         r"\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
         r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"

@@ -51,7 +51,8 @@ def _skipped(tag: Tag) -> bool:
 class _BlockWriter:
     """Walks the tree, flushing inline text into blocks at every block-level element."""
 
-    def __init__(self) -> None:
+    def __init__(self, bold_classes: frozenset[str] = frozenset()) -> None:
+        self.bold_classes = bold_classes  # classes the page's stylesheet makes bold (Google Docs exports)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.bold_chars = 0
@@ -63,9 +64,9 @@ class _BlockWriter:
         self.buffer = []
         bold = self.total_chars > 0 and self.bold_chars >= 0.9 * self.total_chars
         self.bold_chars = self.total_chars = 0
-        template, self.pending = self.pending, None
         if not clean_inline(raw):
-            return
+            return  # an entry or heading whose text is in a block inside it (`<li><p>`) keeps its marker
+        template, self.pending = self.pending, None
         if template is not None:
             template.text = clean_inline(raw)
             template.emphasis = template.emphasis or bold
@@ -96,7 +97,8 @@ class _BlockWriter:
             if name == "br":
                 self.buffer.append("\n")
                 continue
-            child_bold = bold or name in ("strong", "b") or "bold" in str(child.get("style") or "")
+            child_bold = (bold or name in ("strong", "b") or bool(_BOLD_STYLE.search(str(child.get("style") or "")))
+                          or not self.bold_classes.isdisjoint(child.get("class") or ()))
             if name not in _BLOCK_TAGS:
                 self.walk(child, child_bold, list_depth)
                 continue
@@ -111,7 +113,7 @@ class _BlockWriter:
                     siblings = parent.find_all("li", recursive=False)
                     start = int(parent.get("start") or 1) if str(parent.get("start") or "1").isdigit() else 1
                     position = siblings.index(child) + start if child in siblings else start
-                    marker = f"{position}."
+                    marker = _list_marker(position, str(parent.get("type") or "1"))
                 self.pending = Block("", "numbered" if marker != "·" else "bullet", marker=marker,
                                      level=max(list_depth - 1, 0))
                 self.walk(child, child_bold, list_depth)
@@ -122,8 +124,34 @@ class _BlockWriter:
             self.flush()
 
 
-def html_to_blocks(node: Tag) -> list[Block]:
-    writer = _BlockWriter()
+def _list_marker(position: int, kind: str) -> str:
+    """How an `<ol type=...>` numbers its entry: "3.", "c)", "C)", "(iii)", "(III)"."""
+    if kind in "aA" and 1 <= position <= 26:
+        letter = chr(ord("a") + position - 1)
+        return f"{letter.upper() if kind == 'A' else letter})"
+    if kind in "iI" and 1 <= position <= 39:
+        tens, units = divmod(position, 10)
+        roman = "x" * tens + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][units]
+        return f"({roman.upper() if kind == 'I' else roman})"
+    return f"{position}."
+
+
+_BOLD_STYLE = re.compile(r"bold|font-weight\s*:\s*[6-9]00", re.I)
+_STYLE_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^}]*)\}")
+
+
+def bold_classes(soup: BeautifulSoup) -> frozenset[str]:
+    """The classes a page's own stylesheet makes bold: a Google Docs export marks its headings so."""
+    found: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, body in _STYLE_RULE.findall(style.get_text()):
+            if _BOLD_STYLE.search(body):
+                found.update(re.findall(r"\.([\w-]+)", selectors))
+    return frozenset(found)
+
+
+def html_to_blocks(node: Tag, bold: frozenset[str] = frozenset()) -> list[Block]:
+    writer = _BlockWriter(bold)
     writer.walk(node)
     writer.flush()
     return writer.blocks
@@ -154,7 +182,7 @@ def _page_council(soup: BeautifulSoup) -> str | None:
 def read_html(markup: str) -> DraftMeeting:
     """A council's own minutes page: its main content, then the common structure finder."""
     soup = parse_html(markup)
-    draft = structure(html_to_blocks(_main_content(soup)))
+    draft = structure(html_to_blocks(_main_content(soup), bold_classes(soup)))
     draft.header.council = draft.header.council or _page_council(soup)
     return draft
 
