@@ -109,17 +109,29 @@ def _split_outside_brackets(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bCyng)\.\s")
 _WELSH_TITLE = re.compile(r"\bCyng\.?\s*/\s*(?=Cllrs?\b)")
 _DASH = re.compile(r"\s+[-–—]\s+")
+# "Mr N Tait (internal auditor) for item 5": the items someone attended for are not their name
+_FOR_ITEM = re.compile(r"\s+(?:for|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w./]+(?:\s*(?:and|&|,)\s*[\w./]+)*",
+                       re.I)
 
 
 def _is_role_only(piece: str) -> bool:
-    return bool(_OFFICER_ROLE.search(piece)) and not _DASH.search(piece) and not re.match(rf"{_TITLES}\b", piece)
+    """ "S.151 Officer", not "D Singh (Monitoring Officer)": a role word outside any brackets, and no name."""
+    outside = re.sub(r"\([^()]*\)", "", piece)
+    return bool(_OFFICER_ROLE.search(outside)) and not _DASH.search(piece) and not re.match(rf"{_TITLES}\b", piece)
+
+
+def _named_first(piece: str) -> bool:
+    """ "Liam Boateng – Planning": a name, then what they are."""
+    name = _DASH.split(piece, maxsplit=1)[0]
+    return name != piece and bool(_PERSON_NAME.match(name)) and not _OFFICER_ROLE.search(name)
 
 
 def _joined_roles(pieces: list[str]) -> list[str]:
     """ "Director of Finance & S.151 Officer – Martyn Ransom": the roles the split took apart, joined again."""
     out: list[str] = []
     for piece in pieces:
-        if out and _is_role_only(out[-1]) and _DASH.search(piece):
+        if out and ((_is_role_only(out[-1]) and _DASH.search(piece))  # "Role & Role – Name"
+                    or (_is_role_only(piece) and _named_first(out[-1]))):  # "Name – Planning & Projects Officer"
             out[-1] = f"{out[-1]} & {piece.strip()}"
         else:
             out.append(piece)
@@ -166,7 +178,7 @@ def _split_names(text: str) -> list[str]:
             word = plural.group(1).rstrip(".").lower()
             prefix = {"councillors": "Councillor", "cllrs": "Cllr", "aldermen": "Alderman"}[word]
             chunk = chunk[plural.end():]
-        pieces = _joined_roles(_split_outside_brackets(chunk))
+        pieces = _joined_roles(_split_outside_brackets(_FOR_ITEM.sub("", chunk)))
         for piece in pieces:
             piece = piece.strip(" .:")
             if not piece:
@@ -265,7 +277,7 @@ def normalise_role(role: str | None) -> str | None:
 
 _EXTERNAL = re.compile(
     r"\b(?:NHS|Police|PCSO|Healthwatch|ICB|CCG|Trust|Ltd|plc|University|College|Fire|Ambulance|"
-    r"Association|Charity|Foundation|Partnership|Diocese|Church|LLP)\b"
+    r"Association|Charity|Foundation|Partnership|Diocese|Church|LLP|[Aa]uditors?)\b"
 )
 
 

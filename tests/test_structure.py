@@ -303,6 +303,11 @@ def test_in_the_chair_and_officers_as_name_and_role_between_semicolons():
     assert [(p.name, p.role, p.group) for p in members] == [
         ("Councillor Angela Moyo", "Chair", "member"), ("Fiona Grey", "Director of Public Health", "officer"),
         ("Superintendent Paul Harrow", "Devon and Cornwall Police", "other")]
+    officers = parse_attendance("Also present: Kerry Anstey – Deputy Town Clerk, Liam Boateng – Planning & Projects "
+                                "Officer, Mr N. Tait (internal auditor) for item 5")
+    assert [(p.name, p.role, p.group) for p in officers] == [
+        ("Kerry Anstey", "Deputy Town Clerk", "officer"), ("Liam Boateng", "Planning & Projects Officer", "officer"),
+        ("Mr N. Tait", "internal auditor", "other")]
     apologies = parse_attendance("Apologies were recorded for Councillor Mark Fielding and Councillor Niamh Holmes.")
     assert [(p.name, p.status) for p in apologies] == [("Councillor Mark Fielding", "apologies"),
                                                        ("Councillor Niamh Holmes", "apologies")]
