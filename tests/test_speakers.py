@@ -261,7 +261,8 @@ def test_members_questions_under_standing_orders_with_their_written_answers() ->
 
 def test_a_resolution_that_an_officer_act_capitalised_and_a_recommendation() -> None:
     meeting = meeting_of("1. Grants\n\nThat the Monitoring Officer obtain a third quotation.\n\n"
-                         "RECOMMENDED to Full Council that the grant be paid.\n")
+                         "RECOMMENDED to Full Council that the grant be paid.\n\n"
+                         "The Cabinet RESOLVED that the Chief Executive present an update in March.\n")
     assert "commitment" in paragraph_with(meeting, "That the Monitoring Officer").kinds
-    assert [entry["who"] for entry in meeting.commitments] == ["D Singh"]
+    assert [entry["who"] for entry in meeting.commitments] == ["D Singh", "K Lowe"]
     assert "decision" in paragraph_with(meeting, "RECOMMENDED to Full Council").kinds
