@@ -79,7 +79,8 @@ def _markdown_marks_off(line: str) -> str:
     return _ESCAPED.sub(r"\1", line)
 
 
-_QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
+# A ">" before a number is "more than" ("> 50% of respondents"), unless the number is a list marker ("> 1. That").
+_QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>(?!\s?(?:[£$=<]|(?>\d+(?:[.,]\d+)*)(?![.)]\s)))\s?)+")
 _SUPERSCRIPT = re.compile(r"\^([A-Za-z0-9]{1,4})\^")
 _FOOTNOTE = re.compile(r"^\[\^\w+\]:\s*|\[\^\w+\]")
 _ESCAPED = re.compile(r"\\([_*#\[\]()>.-])")

@@ -363,3 +363,11 @@ def test_markdown_a_converter_left_block_quotes_superscripts_and_footnotes_in():
                             "Cllr Gould[^1] left the Chamber.\n\n[^1]: Cllr Gould returned later.\n")
     assert [block.text for block in blocks] == ["RESOLVED that the report of 20th March be noted.",
                                                 "Cllr Gould left the Chamber.", "Cllr Gould returned later."]
+
+
+def test_markdown_a_greater_than_sign_before_a_number_is_text_not_a_block_quote():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks("> 50% of respondents supported the scheme.\n\n> > 1. That the scheme be approved.\n")
+    assert [block.text for block in blocks] == ["> 50% of respondents supported the scheme.",
+                                                "That the scheme be approved."]
