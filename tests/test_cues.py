@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import reflow, structure, textutil
+from indexer import headings, reflow, structure, textutil
 from indexer.cues import AnyOf, Cued, Ending
 from indexer.decode import decode
 from indexer.enrich import kinds, speakers
@@ -21,7 +21,7 @@ from indexer.parse import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CUED: dict[str, Cued] = {}
-for _module in (kinds, speakers, structure, reflow):
+for _module in (kinds, speakers, structure, headings, reflow):
     for _name, _value in vars(_module).items():
         if isinstance(_value, Cued):
             CUED[f"{_module.__name__}.{_name}"] = _value
@@ -48,7 +48,7 @@ def texts() -> tuple[str, ...]:
 def test_every_guarded_rule_is_found() -> None:
     assert {"indexer.enrich.kinds._DECISION[0]", "indexer.enrich.kinds._PROCEDURAL[0]",
             "indexer.enrich.kinds._UNDERTAKING",
-            "indexer.enrich.speakers._TOOK_CHAIR", "indexer.structure.LINK_TEXT", "indexer.structure.TRUNCATION",
+            "indexer.enrich.speakers._TOOK_CHAIR", "indexer.headings.LINK_TEXT", "indexer.structure.TRUNCATION",
             "indexer.reflow._SIGNATURE"} <= set(CUED)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.structure import strip_link_text
+from indexer.headings import strip_link_text
 
 
 def test_agenda_page_numbers_and_document_links_leave_titles():

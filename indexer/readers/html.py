@@ -14,8 +14,9 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from indexer.attendance import parse_attendance
 from indexer.blocks import Block
 from indexer.header import Header, read_labelled, read_statement, read_title
+from indexer.headings import strip_link_text
 from indexer.reflow import text_to_blocks
-from indexer.structure import DraftMeeting, build_item, split_minutes, strip_link_text, structure
+from indexer.structure import DraftMeeting, build_item, split_minutes, structure
 from indexer.textutil import clean_inline
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from indexer.header import Header, read_labelled, read_statement
+from indexer.headings import strip_link_text
 from indexer.reflow import text_to_blocks
-from indexer.structure import DraftMeeting, build_item, strip_link_text
+from indexer.structure import DraftMeeting, build_item
 from indexer.textutil import clean_inline
 
 _TABLE_HEAD = re.compile(r"^\s*No\.\s*\|\s*Item\s*\|\s*$", re.M)

@@ -1,0 +1,154 @@
+"""The blocks before the first item: the sentence or title lines that say which meeting this was, the labelled
+lines ("Date:", "Venue:"), and who attended. The single lines are read by indexer/header.py and
+indexer/attendance.py; this walks the blocks and decides where the header ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.attendance import attendance_label, parse_attendance, parse_attendance_entry
+from indexer.blocks import Block
+from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
+from indexer.headings import FURNITURE, NUMBERED_TITLE, is_caps, starts_numbered, strip_link_text
+from indexer.model import Attendee
+
+_SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
+
+
+def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
+    """Metadata from the blocks before the first item; the index where the items start."""
+    statement, labelled, title = Header(), Header(), Header()
+    attendees: list[Attendee] = []
+    pending: str | None = None  # an attendance label whose names are on the lines that follow
+    index = 0
+    # Site furniture and title lines may stand before the sentence that states the meeting.
+    for position in range(min(len(blocks), 15)):
+        found = _statement_at(blocks, position)
+        if found:
+            for earlier in blocks[:position]:
+                title.fill(read_title(earlier.text) or Header())
+                labelled.fill(read_labelled(earlier.text) or Header())
+            index = position
+            break
+    skipped = 0
+    while index < len(blocks):
+        block = blocks[index]
+        previous = blocks[index - 1] if index else None
+        text = strip_link_text(block.text)
+        if not text or FURNITURE.match(text):
+            index += 1
+            continue
+        spread = _statement_at(blocks, index)
+        if spread:
+            statement.fill(spread[0])
+            index += spread[1]
+            continue
+        found = read_labelled(text) or read_when_line(text)
+        if found:
+            labelled.fill(found)
+            index += 1
+            continue
+        if label_alone(text):
+            following = strip_link_text(blocks[index + 1].text) if index + 1 < len(blocks) else ""
+            found = read_labelled(f"{text.rstrip(':')}: {following}")
+            if found:
+                labelled.fill(found)
+                index += 2
+            else:  # a header table's labels, its values in a column after them: the label is no content
+                index += 1
+            continue
+        people = parse_attendance(text)
+        label = attendance_label(text)
+        if people or label:
+            attendees.extend(people)
+            # "Members Present:" alone on its line: the names follow, one or more a line. A group's own
+            # labelled line inside the list ("Officers: ...") keeps the list going; apologies end it.
+            present = bool(label and label[0] in ("present", "in attendance"))
+            pending = text if label and not label[2].strip() else (pending if people and present else None)
+            index += 1
+            continue
+        names = pending and block.kind not in ("numbered", "heading") and not (
+            starts_numbered(text) or is_caps(text))
+        if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
+            people = parse_attendance_entry(pending, text)
+        else:
+            people = parse_attendance(f"{pending.rstrip(':')}: {_under_sub_label(text)}") if names else []
+        if people:
+            attendees.extend(people)
+            index += 1
+            continue
+        found = read_title(text) if block.kind != "numbered" and not NUMBERED_TITLE.match(text) else None
+        if found and index < 8:
+            title.fill(found)
+            index += 1
+            continue
+        if skipped < 2 and _stray_header_line(block) and any(map(_header_line, blocks[index + 1: index + 3])):
+            # A line the header does not label, between lines it does: after the date, the venue.
+            if previous is not None and read_when_line(strip_link_text(previous.text)) and not labelled.venue:
+                labelled.venue = text.rstrip(". ")
+            skipped += 1
+            index += 1
+            continue
+        break
+    if title.council and statement.council and statement.council == statement.panel:
+        # "... of the Full Town Council held ..." names the body; a line that is only the
+        # council's name ("KELSBOROUGH TOWN COUNCIL") names the council.
+        statement.council = title.council
+    statement.fill(labelled)
+    statement.fill(title)
+    return statement, attendees, index
+
+
+def _under_sub_label(text: str) -> str:
+    """The names of a line inside an attendance list that has a label of its own: a group's ("Independent
+    Co-opted Members: Mr C Brown, ...") is dropped, and a lone name's ("Internal Audit (TIAA Ltd): Claire
+    Lindsay") becomes that person's role."""
+    label = _SUB_LABEL.match(text)
+    if not label:
+        return text
+    names, name = text[label.end():], label.group(0).rstrip(": ")
+    if re.search(r"[,(]|\band\b|&", names) or re.search(r"\b(?:members?|councillors?|officers?)\b", name, re.I):
+        return names
+    role = re.sub(r"\s*\((.*?)\)", r", \1", name)  # brackets inside the brackets would hide the role
+    return f"{names.rstrip('. ')} ({role})"
+
+
+_STATEMENT_OPENING = re.compile(r"^(?:minutes\b|(?:a|an|the)\s+(?:\w+\s+){0,2}meeting\s+of\b)", re.I)
+_STATEMENT_GOING_ON = re.compile(r"^(?:(?:which\s+)?(?:was\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+)", re.I)
+
+
+def _statement_at(blocks: list[Block], index: int) -> tuple[Header, int] | None:
+    """The statement of the meeting at `index`, and how many blocks it spans: printed headers break it over
+    lines ("MINUTES OF THE MEETING OF THE X" / "HELD IN THE COUNCIL CHAMBER" / "ON THURSDAY, 18 JANUARY
+    2024"). An item's title is never one ("C49/24 Minutes of the meeting held on 6 February 2024")."""
+    block = blocks[index]
+    text = strip_link_text(block.text)
+    if block.kind == "numbered" or starts_numbered(text):
+        return None
+    found = read_statement(text)
+    if found or not _STATEMENT_OPENING.match(text):
+        return (found, 1) if found else None
+    for count in (2, 3):
+        last = index + count - 1
+        if last >= len(blocks) or not _STATEMENT_GOING_ON.match(strip_link_text(blocks[last].text)):
+            return None
+        found = read_statement(" ".join(strip_link_text(b.text) for b in blocks[index: index + count]))
+        if found:
+            return found, count
+    return None
+
+
+def _header_line(block: Block) -> bool:
+    """A line only a header has: who was present, a labelled value, the meeting's date. (Apologies are
+    often an item of their own.)"""
+    text = strip_link_text(block.text)
+    label = attendance_label(text)
+    return bool((label and label[0] in ("present", "in attendance")) or read_labelled(text) or label_alone(text)
+                or read_when_line(text))
+
+
+def _stray_header_line(block: Block) -> bool:
+    text = strip_link_text(block.text)
+    return (block.kind not in ("numbered", "heading") and not block.emphasis and 0 < len(text) <= 150
+            and not text.endswith(".") and not is_caps(text) and not starts_numbered(text))

@@ -1,0 +1,123 @@
+"""What an item heading looks like: a minute number ("21/18", "PL/23/045", "Minute 118/24", "(1)"), a title
+that reads as one, and how strongly the line's form (markup, bold, capitals, title case) marks it.
+
+Used to find the items (indexer/structure.py) and to know where the header ends (indexer/header_block.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.attendance import attendance_label
+from indexer.blocks import Block
+from indexer.cues import Cued
+from indexer.textutil import clean_inline, is_decision_line
+
+# Link text that ModernGov and other sites put inside titles and text.
+LINK_TEXT = Cued(re.compile(
+    r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$"
+    r"|\s*\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)",
+    re.I,
+), "pdf documents page")
+FURNITURE = re.compile(
+    r"^(?:agenda and minutes|agenda|minutes|minute(?:\s+no\.?)?|items(?:\s+no\.?\s*item)?|"
+    r"no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
+    r"draft minutes|unconfirmed minutes|public minutes|printed minutes)\s*:?$",
+    re.I,
+)
+NUMBER_ONLY = re.compile(
+    r"^(?:(?:item|minute|min\.)\s+(?:no\.?\s*)?)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?"
+    r"|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})?\.?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?\.?)$",
+    re.I
+)
+# "PL/23/045", "CAB/24/7", "P&E 145/23", "CAB 87": a committee's letters, then the year and number; "(1)".
+NUMBERED_TITLE = re.compile(
+    r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
+    r"(?P<number>\d{1,4}/\d{1,4}\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
+    r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
+    r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
+    r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
+    re.I,
+)
+# "Minute 118/24" then "Item 5: Finance": the agenda label goes, the minute number stays.
+_ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–]\s*", re.I)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "with", "&", "-", "–", "v", "vs"}
+
+
+@dataclass
+class Heading:
+    number: str | None
+    title: str
+    strength: int  # 3: marked up or numbered in capitals, 2: numbered or capitals, 1: a short title-case line
+
+
+def strip_link_text(text: str) -> str:
+    return clean_inline(LINK_TEXT.sub("", text))
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
+    """A line that reads as an item's title. `agenda_wording` lets a title read as the agenda put it ("To
+    receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording."""
+    title = title.strip()
+    words = title.split()
+    if not words or len(words) > 18 or len(title) > 160:
+        return False
+    if re.search(r"[.,;]$", title) and not re.search(r"\b(?:etc|no|St|Rd|Ltd)\.$", title):
+        return False
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in "‘'\"(£"):
+        return False
+    if agenda_wording and re.match(r"^To\s+[a-z]", title):
+        return len(words) <= 14
+    return not (re.match(r"^(?:That|To)\b", title) or is_decision_line(title) or attendance_label(title))
+
+
+def _is_title_case(title: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def heading_of(block: Block, following: Block | None) -> Heading | None:
+    """The block as an item heading, or None."""
+    text = strip_link_text(block.text if block.kind != "numbered" else f"{block.marker} {block.text}")
+    if block.kind == "bullet" or not text or FURNITURE.match(text):
+        return None
+    number_only = NUMBER_ONLY.match(text)
+    if number_only and following is not None and following.kind != "numbered":
+        title = _ITEM_LABEL.sub("", strip_link_text(following.text))
+        if _is_title_like(title) or (title and not re.search(r"[.;]$", title)):
+            return Heading(number_only.group("number"), title, 3)
+        return None
+    numbered = NUMBERED_TITLE.match(text)
+    # A minute number ("Minute 24/119", "24/119", a heading's number) is no list entry's.
+    minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
+                                       or numbered.group("number")[0].isalpha()  # "CAB 87"
+                                       or block.kind == "heading" or block.emphasis))
+    if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
+        title = _ITEM_LABEL.sub("", numbered.group("title").strip())
+        strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or is_caps(title)
+                  or (minute_number and (title.startswith("To ") or numbered.group("number")[0].isalpha()
+                                         or "/" in numbered.group("number"))))
+        if strong or _is_title_case(title):
+            return Heading(numbered.group("number"), title, 3 if strong else 2)
+        return None
+    if not _is_title_like(text):
+        return None
+    if block.kind == "heading" or block.emphasis:
+        return Heading(None, text, 3)
+    if is_caps(text):
+        return Heading(None, text, 2)
+    if _is_title_case(text) and len(text.split()) <= 10 and not text.endswith(":"):
+        return Heading(None, text, 1)
+    return None
+
+
+def starts_numbered(text: str) -> bool:
+    """The line opens with a minute or item number ("21/18 Apologies", "Minute 45", "7.")."""
+    return bool(NUMBERED_TITLE.match(text) or NUMBER_ONLY.match(text))
