@@ -195,6 +195,48 @@ def test_few_paragraphs_with_every_word_are_followed_by_those_with_some(searcher
     assert all(_has_all(hit, ("covid",)) or _has_all(hit, ("school",)) for hit in widened.hits)
 
 
+def test_the_paragraph_with_every_word_leads_a_widened_search_on_every_page_size(tmp_path: Path, engine: str) -> None:
+    # One long paragraph has both words; thirty short ones have "road" alone and score higher on it.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    short = "".join(f"{n}. Road works\n\nThe road at site {n} was resurfaced.\n\n" for n in range(1, 31))
+    long = ("31. Youth forum\n\nThe young people presented their road map for the year, which covered the "
+            + "consultation, the survey, the youth council elections and the summer programme, " * 6 + "in full.\n")
+    (corpus / "roads.txt").write_text("Minutes of the meeting of the Highways Committee held on 4 March 2025\n\n"
+                                      + short + long, encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+    for size in (1, 5, 20):
+        first = searcher.search(SearchRequest("road map", page_size=size, group_by_item=False))
+        assert _has_all(first.hits[0], ("road", "map")), size
+    total = first.total
+    seen = [hit.id for page in range(1, total // 3 + 2) for hit in searcher.search(
+        SearchRequest("road map", page=page, page_size=3, group_by_item=False)).hits]
+    assert len(seen) == len(set(seen)) == total  # paging neither repeats nor skips
+    searcher.close()
+
+
+def test_typed_words_that_spell_a_synonym_still_match_in_any_order(searcher: Searcher) -> None:
+    # synonyms.txt pairs "LAC" with "looked after children"; 003 and 004 write "children looked after".
+    typed = searcher.search(SearchRequest("looked after children", page_size=100))
+    assert any("children looked after" in hit.text.lower() for hit in typed.hits)
+    assert any("LAC" in pair for pair in typed.expanded)
+
+
+def test_cllr_and_councillor_are_one_title(searcher: Searcher) -> None:
+    # 000: "Councillor Hellaoui declared a non-pecuniary interest"
+    councillor = searcher.search(SearchRequest('speaker:"Councillor Hellaoui"'))
+    assert councillor.total > 0
+    assert searcher.search(SearchRequest('speaker:"Cllr Hellaoui"')).total == councillor.total
+    assert searcher.search(SearchRequest("Cllr Hellaoui")).total >= 1
+
+
+def test_a_question_mark_ends_a_question_not_a_word(searcher: Searcher) -> None:
+    result = searcher.search(SearchRequest("ofsted?"))
+    assert result.total == searcher.search(SearchRequest("ofsted")).total > 0 and not result.notices
+
+
 def _has_all(hit, stems: tuple[str, ...]) -> bool:
     return all(word in (hit.text + " " + (hit.item_title or "")).lower() for word in stems)
 
@@ -202,7 +244,7 @@ def _has_all(hit, stems: tuple[str, ...]) -> bool:
 def test_snippets_mark_matches_and_escape_the_text(searcher: Searcher) -> None:
     result = searcher.search(SearchRequest("locality"))
     assert "<mark>" in result.hits[0].snippet
-    assert snippet("Fees <script>alert(1)</script> & locality", Highlight(stems={"local"})) == (
+    assert snippet("Fees <script>alert(1)</script> & locality", Highlight(stems={"locality"})) == (
         "Fees &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>locality</mark>")
 
 

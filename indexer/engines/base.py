@@ -26,10 +26,13 @@ class Matches:
     timed_out: bool = False  # the time limit cut the search short: `total` may be low
 
 
+_COUNCILLOR = re.compile(r"\b(?:cllr|cyng)\.?(?=\s|$)")
+
+
 def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False) -> list[tuple[str, str]]:
     """The (field, value) pairs a typed filter means: the exact value in any case, else every value holding
     all of its words (`panel:children` finds each children's panel)."""
-    wanted = typed.strip().lower()
+    wanted = _COUNCILLOR.sub("councillor", typed.strip().lower())  # speakers are labelled "Councillor X"
     wanted_words = re.findall(r"\w+", wanted)
     exact = [pair for pair in values if pair[1].lower() == wanted]
     if exact or exact_only or not wanted_words:

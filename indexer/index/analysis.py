@@ -1,10 +1,11 @@
 """The one analyzer, shared by indexing, queries and snippets.
 
 Minutes use identifiers that must stay whole and exact (`21/18`, `s106`, `18-25`, `£5,000`, `2.99%`,
-`24/01234/FUL`): a token containing a digit keeps its slashes, hyphens, commas and decimal point, and is
-never stemmed. Words fold curly quotes (`Children’s` = `Children's`), are lower-cased, lose the project's
-stop words and are stemmed by nltk's Snowball stemmer. The unstemmed analyzer keeps every word, for quoted
-phrases, fuzzy and prefix terms and spelling suggestions.
+`24/01234/FUL`): a token containing a digit keeps its slashes, hyphens and decimal point, and is never
+stemmed; an amount drops its currency sign and thousands separators (`£5,000` is `5000`). Words fold
+curly quotes (`Children’s` = `Children's`), are lower-cased, lose the project's stop words and are stemmed
+by nltk's Snowball stemmer, but for a few words it would merge with others (`KEPT_WHOLE`). The unstemmed
+analyzer keeps every word, for quoted phrases, fuzzy and prefix terms and spelling suggestions.
 
 This module is the definition; each engine applies it (indexer/engines/), and tests check that every
 engine's tokens are the ones `words` and `index_terms` give.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-1"
+ANALYZER_NAME = "minutes-snowball-english-2"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -37,11 +38,19 @@ def stop_words() -> frozenset[str]:
 _STEMMER = SnowballStemmer("english")
 
 
+# Words whose stem would merge them with another word of different meaning in minutes: "planning"
+# (applications) is not "plan", "parking" not "park", "housing" not "house", "locality" not "local".
+KEPT_WHOLE = {"planning": "planning", "parking": "parking", "housing": "housing", "locality": "locality",
+              "localities": "locality", "building": "building", "buildings": "building"}
+
+
 @cache
 def stem(word: str) -> str:
     """Snowball English, memoised (10x faster on real text); identifiers with digits stay as they are."""
     if any(character.isdigit() for character in word):
         return word
+    if word in KEPT_WHOLE:
+        return KEPT_WHOLE[word]
     return _STEMMER.stem(word.replace("'", "")) if "'" in word else _STEMMER.stem(word)
 
 
@@ -51,11 +60,22 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming."""
+    """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming.
+    An amount is one number however it is written: `£5,000`, `5,000`, `£5000` and `5000` are all `5000`."""
     if text.isascii():  # lower-casing keeps every position, and no token holds a character fold changes
-        return [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
-    return [(fold(match.group(0)).lower(), match.start(), match.end())
-            for match in _TOKEN.finditer(text)]
+        found = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
+    else:
+        found = [(fold(match.group(0)).lower(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    return [(_amount(word), start, end) if word[0] in _AMOUNT_STARTS else (word, start, end)
+            for word, start, end in found]
+
+
+_AMOUNT_STARTS = frozenset("£$€0123456789")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _amount(token: str) -> str:
+    return _THOUSANDS.sub("", token.lstrip("£$€")) if "," in token or not token[0].isdigit() else token
 
 
 def index_terms(word: str) -> list[str]:

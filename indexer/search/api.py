@@ -158,8 +158,8 @@ class Searcher:
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
         facets, more, facet_notices = counting()
-        suggestion = (self._suggestion(request.query, found.positive) if found.matches.total < SUGGEST_BELOW
-                      else None)
+        suggestion = (self._suggestion(request.query, found.positive)
+                      if found.matches.total < SUGGEST_BELOW or found.widened else None)
         return SearchResult(
             query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
             hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded,
@@ -208,21 +208,28 @@ class Searcher:
         request_filter = self._request_filter(request, notices)
         if before_search:
             before_search(tree)
-        matches = self.engine.search(tree, request_filter, sort, wanted, request.time_limit, notices)
-        searched = tree
+        matches = self.engine.search(tree, request_filter, sort, max(wanted, WIDEN_BELOW), request.time_limit,
+                                     notices)
+        searched, widened = tree, False
         if matches.total < WIDEN_BELOW and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
-            widened = self.engine.search(relaxed, request_filter, sort, wanted, request.time_limit, [])
-            if widened.total > matches.total:
+            # Ranked by how many of the words each paragraph has, then by score: over a window of the best
+            # scored, as a long paragraph with every word may score below short ones with one.
+            window = max(wanted, GROUP_LOOKAHEAD) if sort == "relevance" else wanted
+            some = self.engine.search(relaxed, request_filter, sort, window, request.time_limit, [])
+            if some.total > matches.total:
                 notices.append(_widened_notice(matches.total, sort))
-                matches, searched = widened, relaxed
                 if sort == "relevance":
                     each = [Highlight.of([node]) for node in positive]
-                    matches.hits.sort(key=lambda pair: -_words_matched(pair[0], each))
+                    having_all = {fields["id"] for fields, _ in matches.hits}
+                    rest = [pair for pair in some.hits if pair[0]["id"] not in having_all]
+                    rest.sort(key=lambda pair: -_words_matched(pair[0], each))
+                    some.hits = (matches.hits + rest)[:max(wanted, 1)]
+                matches, searched, widened = some, relaxed, True
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
-        return _Found(matches, searched, positive, expanded, notices, sort)
+        return _Found(matches, searched, positive, expanded, notices, sort, widened)
 
     def _hit(self, fields: Mapping[str, Any], score: float, more_in_item: int = 0) -> Hit:
         """A hit without its snippet (made only for the hits a page shows)."""
@@ -251,13 +258,16 @@ class Searcher:
             pairs.setdefault(_key(left), []).append(right)
             pairs.setdefault(_key(right), []).append(left)
 
-        def alternatives(node: q.Word | q.Phrase) -> q.Node:
+        def alternatives(node: q.Word | q.Phrase, typed: q.Node | None = None) -> q.Node:
+            """`node` or the other sides of its pairs; `typed` is what stands for `node` itself (the words a
+            user typed unquoted keep matching wherever they stand: "looked after children" finds "children
+            looked after")."""
             key = _key(node.text)
             others = [other for other in dict.fromkeys(pairs.get(key, [])) if _key(other) != key]
             if not others:
-                return node
+                return typed or node
             expanded.extend(f"{node.text} = {other}" for other in others)
-            return q.Or((node, *(q.Phrase(other) for other in others)))
+            return q.Or((typed or node, *(q.Phrase(other) for other in others)))
 
         def visit(node: q.Node) -> q.Node:
             if isinstance(node, q.Word | q.Phrase):
@@ -270,14 +280,14 @@ class Searcher:
 
         def visit_run(children: list[q.Node]) -> list[q.Node]:
             """Unquoted words that together spell one side of a pair (`Child and Adolescent Mental Health
-            Services`) are searched as that phrase or the other side."""
+            Services`) are searched as those words or the other side."""
             for start in range(len(children)):
                 for end in range(min(len(children), start + LONGEST_NAME), start + 1, -1):
                     run = children[start:end]
                     if all(isinstance(child, q.Word) for child in run):
                         text = " ".join(child.text for child in run)  # type: ignore[union-attr]
                         if _key(text) in pairs:
-                            replaced = alternatives(q.Phrase(text))
+                            replaced = alternatives(q.Phrase(text), q.and_of(list(run)))
                             return [*map(visit, children[:start]), replaced, *visit_run(children[end:])]
             return [visit(child) for child in children]
 
@@ -393,6 +403,7 @@ class _Found:
     expanded: list[str]
     notices: list[str]
     sort: str
+    widened: bool = False  # too few paragraphs had every word: those with some of them were searched
 
 
 def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:

@@ -159,6 +159,8 @@ def _word_tokens(word: str, notices: list[str]) -> list[tuple[str, object]]:
         return [("not", None), *_word_tokens(word[1:], notices)]
     if word.startswith("+") and len(word) > 1:
         word = word[1:]
+    if word.endswith("?") and word.rstrip("?")[-1:].isalnum():  # a question's mark, not a wildcard: "reopen?"
+        word = word.rstrip("?")
     fuzzy = re.fullmatch(r"(.+?)~([12])?", word)
     if fuzzy and fuzzy.group(1).strip("*?~"):
         return [("term", Fuzzy(fuzzy.group(1), int(fuzzy.group(2) or 1)))]
