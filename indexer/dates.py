@@ -23,7 +23,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _DAY = r"(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?"
 
 DAY_MONTH_YEAR = re.compile(
-    rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+    rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}\s+(?:day\s+of\s+|of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )
 MONTH_DAY_YEAR = re.compile(rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d\d|\d\d)\b")

@@ -50,6 +50,7 @@ _NOT_MEETING_DATE = re.compile(
     r"|\b(?:approv|confirm|sign|agree|accept|receiv)\w*\s+(?:the\s+)?minutes\s+of\b",
     re.I,
 )
+_PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed|agreed|accepted)\b", re.I)
 _VENUE_IN_HELD = re.compile(
     r"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*"
     r"(?=\b(?i:on)\s+(?:(?i:\w+day)\b|\d)|\b(?i:at)\s+\d|\.?\s*$)"
@@ -120,6 +121,8 @@ def read_statement(text: str) -> Header | None:
         when = match.group("when")
         return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
     match = HELD.match(text)
+    if match and _PREVIOUS_MINUTES.search(text):  # "RESOLVED that the minutes of the meeting held on ... be confirmed"
+        return None
     if match and len(match.group("panel")) <= 150 and not _NOT_MEETING_DATE.search(text[: match.end("panel")]):
         rest = match.group("rest")
         date = _meeting_date(rest)
@@ -168,6 +171,7 @@ _DATE_LINE_WORDS = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[\s,.;:()–—-])*",
     re.I,
 )
+_VENUE_AFTER = re.compile(r"^(?:[\s,.;:()–—-]|\b(?:at|in|held|on)\b)*(?:the\s+)?", re.I)
 _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|"
                           r"contact|meeting)\s*:?$", re.I)
 
@@ -188,15 +192,32 @@ def read_when_line(text: str) -> Header | None:
     dates = find_dates(text) if len(text) <= 80 else []
     if len(dates) != 1:
         return None
-    rest = TIME.sub(" ", text[: dates[0].start] + " " + text[dates[0].end:])
-    if _DATE_LINE_WORDS.fullmatch(rest) is None:
+    before, after = TIME.sub(" ", text[: dates[0].start]), TIME.sub(" ", text[dates[0].end:])
+    if _DATE_LINE_WORDS.fullmatch(before) is None:
         return None
-    return Header(date=dates[0].iso, time=find_time(text))
+    if _DATE_LINE_WORDS.fullmatch(after) is not None:
+        return Header(date=dates[0].iso, time=find_time(text))
+    # The venue after the date and time: "Tuesday, 4 March 2025 at 10.00 am, Council Chamber"
+    venue = _VENUE_AFTER.sub("", clean_inline(after)).rstrip(" .,;")
+    capitals = [word[0].isupper() for word in re.findall(r"[A-Za-z][\w'’]*", venue) if len(word) > 3]
+    if not (venue[:1].isupper() and len(venue) <= 80 and capitals and sum(capitals) / len(capitals) >= 0.75):
+        return None
+    return Header(date=dates[0].iso, time=find_time(text), venue=venue)
 
 
 def label_alone(text: str) -> bool:
     """`Date:` on its own (a table's header cell, a label on the line above its value)."""
     return bool(_LABEL_ALONE.match(clean_inline(text)))
+
+
+# "Minutes of the meeting of the", "Minute of Meeting of the" (Scotland), "Minutes of the Proceedings of the"
+_TITLE_OPENING = re.compile(
+    r"^(?:.*?\s(?=(?i:minutes?\s+of)\s))?"  # the same title in another language before it
+    r"(?:minutes?\s*(?:of\s*(?:the|a|an)?)?\s*[-–:]?\s*)"
+    r"(?:(?:(?:annual|extraordinary|ordinary|special|monthly|remote|virtual|hybrid|budget)\s+)*"
+    r"(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
 
 
 def read_title(text: str) -> Header | None:
@@ -208,7 +229,7 @@ def read_title(text: str) -> Header | None:
     if council:
         name = normalise_panel(council.group("council"))
         return Header(council=name)
-    bare = re.sub(r"^(?:minutes\s*(?:of\s*(?:the|a)?)?\s*[-–:]?\s*)", "", text, flags=re.I)
+    bare = _TITLE_OPENING.sub("", text)
     if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
         return None  # a word a header table labels with, or a heading: not the body's name
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):

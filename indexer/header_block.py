@@ -6,6 +6,7 @@ indexer/attendance.py; this walks the blocks and decides where the header ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.attendance import attendance_label, parse_attendance, parse_attendance_entry
 from indexer.blocks import Block
@@ -23,7 +24,12 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     pending: str | None = None  # an attendance label whose names are on the lines that follow
     index = 0
     # Site furniture and title lines may stand before the sentence that states the meeting.
+    # Items' numbers and the attendance come after it: a statement beyond them is an item's ("C.47 MINUTES OF THE
+    # MEETING HELD ON 11 DECEMBER 2024").
     for position in range(min(len(blocks), 15)):
+        text = strip_link_text(blocks[position].text)
+        if blocks[position].kind == "numbered" or starts_numbered(text) or attendance_label(text):
+            break
         found = _statement_at(blocks, position)
         if found:
             for earlier in blocks[:position]:
@@ -35,8 +41,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     while index < len(blocks):
         block = blocks[index]
         previous = blocks[index - 1] if index else None
-        text = strip_link_text(block.text)
-        if not text or FURNITURE.match(text):
+        text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
+        if not text or any(FURNITURE.match(reading) for reading in _readings(text)):
             index += 1
             continue
         spread = _statement_at(blocks, index)
@@ -44,7 +50,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             statement.fill(spread[0])
             index += spread[1]
             continue
-        found = read_labelled(text) or read_when_line(text)
+        found = _first_reading(text, read_labelled) or _first_reading(text, read_when_line)
         if found:
             labelled.fill(found)
             index += 1
@@ -78,15 +84,18 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             attendees.extend(people)
             index += 1
             continue
-        found = read_title(text) if block.kind != "numbered" and not NUMBERED_TITLE.match(text) else None
+        numbered = block.kind == "numbered" or NUMBERED_TITLE.match(text)
+        found = None if numbered else _first_reading(text, read_title)
         if found and index < 8:
             title.fill(found)
             index += 1
             continue
-        if skipped < 2 and _stray_header_line(block) and any(map(_header_line, blocks[index + 1: index + 3])):
-            # A line the header does not label, between lines it does: after the date, the venue.
+        stray = _stray_header_line(block) or (index < 3 and is_caps(text) and not starts_numbered(text))
+        if skipped < 2 and stray and any(map(_header_line, blocks[index + 1: index + 3])):
+            # A line the header does not label, between lines it does: after the date, the venue; above the
+            # title, a line in another language.
             if previous is not None and read_when_line(strip_link_text(previous.text)) and not labelled.venue:
-                labelled.venue = text.rstrip(". ")
+                labelled.venue = _readings(text)[0].rstrip(". ")
             skipped += 1
             index += 1
             continue
@@ -140,12 +149,28 @@ def _statement_at(blocks: list[Block], index: int) -> tuple[Header, int] | None:
 
 
 def _header_line(block: Block) -> bool:
-    """A line only a header has: who was present, a labelled value, the meeting's date. (Apologies are
-    often an item of their own.)"""
-    text = strip_link_text(block.text)
+    """A line only a header has: who was present, a labelled value, the meeting's date, the body's name.
+    (Apologies are often an item of their own.)"""
+    text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
     label = attendance_label(text)
-    return bool((label and label[0] in ("present", "in attendance")) or read_labelled(text) or label_alone(text)
-                or read_when_line(text))
+    return bool((label and label[0] in ("present", "in attendance")) or label_alone(text)
+                or any(read(reading) for reading in _readings(text)
+                       for read in (read_labelled, read_when_line, read_title, read_statement)))
+
+
+# Welsh and English side by side: "Dydd Mawrth, 11 Chwefror 2025 / Tuesday, 11 February 2025", "Yn bresennol /
+# Present:". Each half is read on its own, the last (English, as most Welsh councils set them) first.
+_ENGLISH_LABEL = re.compile(r"^[^:/]{2,40}?\s*/\s*(?=[A-Za-z][^:/]{1,40}:)")
+
+
+def _readings(text: str) -> list[str]:
+    if " / " not in text:
+        return [text]
+    return [*reversed([half.strip() for half in text.split(" / ") if half.strip()]), text]
+
+
+def _first_reading(text: str, read: Callable[[str], Header | None]) -> Header | None:
+    return next((found for found in map(read, _readings(text)) if found), None)
 
 
 def _stray_header_line(block: Block) -> bool:

@@ -35,6 +35,7 @@ def test_statements_of_the_meeting(line, panel, date, time):
         "The next meeting of the Panel will be held on Monday 13 December 2021 at 4.00pm.",
         "Minutes of the last meeting held on 4 February 2025 were signed by the Chair.",
         "24/122 To approve the minutes of the meeting held on 10 July 2024",
+        "PENDERFYNWYD / RESOLVED that the minutes of the meeting held on 10 December 2024 be confirmed.",
     ],
 )
 def test_other_meetings_dates_are_never_the_meetings_date(line):
@@ -86,6 +87,7 @@ def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting(
         ("Tuesday 5 March 2024 at 7.30pm", "2024-03-05", "19:30"),
         ("Monday, 15 January 2024", "2024-01-15", None),
         ("Minutes – 3 May 2024", "2024-05-03", None),
+        ("Thursday the 6th day of March 2025 at 7.00pm", "2025-03-06", "19:00"),
     ],
 )
 def test_a_line_that_only_dates_the_meeting(line, date, time):
@@ -113,3 +115,53 @@ def test_councils_and_authorities_by_their_own_names(line, council):
 def test_the_start_time_line():
     header = read_when_line("The meeting commenced at 1.00 pm.")
     assert header is not None and (header.date, header.time) == (None, "13:00")
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("Tuesday, 4 March 2025 at 10.00 am, Council Chamber", "Council Chamber"),
+    ("Thursday 6 March 2025 at 7pm in the Village Hall", "Village Hall"),
+])
+def test_a_date_line_may_end_with_the_venue(line, venue):
+    header = read_when_line(line)
+    assert header is not None and header.date and header.venue == venue
+
+
+@pytest.mark.parametrize("line, panel", [
+    ("Minutes of the meeting of the Licensing Committee", "Licensing Committee"),
+    ("Minute of Meeting of the Education, Children's and Leisure Services Committee",
+     "Education, Children's and Leisure Services Committee"),
+    ("MINUTES OF THE PROCEEDINGS OF THE ENVIRONMENTAL SERVICES COMMITTEE", "Environmental Services Committee"),
+])
+def test_a_title_without_a_date_names_the_panel(line, panel):
+    header = read_title(line)
+    assert header is not None and header.panel == panel
+
+
+def test_a_welsh_and_english_header_and_a_stacked_title_before_an_item_about_the_last_minutes():
+    from indexer.parse import parse_bytes
+
+    text = """CYNGOR SIR DYFFRYN TEIFI
+TEIFI VALLEY COUNTY COUNCIL
+
+COFNODION / MINUTES
+
+Pwyllgor Craffu Cymunedau / Communities Scrutiny Committee
+
+Dydd Mawrth, 11 Chwefror 2025 / Tuesday, 11 February 2025
+
+YN BRESENNOL / PRESENT: Councillors Elin Jones (Chair), Dafydd Evans and Sian Prydderch.
+
+C.1 Ymddiheuriadau / Apologies
+
+Apologies for absence were received from Councillor Huw Pritchard.
+
+C.2 Cofnodion / Minutes
+
+PENDERFYNWYD / RESOLVED that the minutes of the meeting held on 10 December 2024 be confirmed as a correct record.
+"""
+    meeting = parse_bytes(text.encode(), "welsh.txt")
+    assert (meeting.council, meeting.panel, meeting.date) == (
+        "Teifi Valley County Council", "Communities Scrutiny Committee", "2025-02-11")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("C.1", "Ymddiheuriadau / Apologies"), ("C.2", "Cofnodion / Minutes")]
+    assert {attendee.name for attendee in meeting.attendees} >= {"Councillor Elin Jones", "Councillor Huw Pritchard"}
