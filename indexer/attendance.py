@@ -210,6 +210,11 @@ def parse_attendance(text: str) -> list[Attendee]:
         if match:
             role = match.group(1).strip()
             piece = piece[: match.start()].strip()
+            inner = _ROLE.search(piece)  # "Councillor K Ferreira (Leader of the Council) (Chair)": both are roles
+            if inner:
+                chair_role = normalise_role(role) in ("Chair", "Vice Chair")
+                role = role if chair_role else f"{inner.group(1).strip()}, {role}"
+                piece = piece[: inner.start()].strip()
         elif " – " in piece or " - " in piece or " — " in piece:
             name, _, written = re.split(r"\s+([-–—])\s+", piece, maxsplit=1)
             if (_OFFICER_ROLE.search(name) and _PERSON_NAME.match(written)

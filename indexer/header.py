@@ -31,6 +31,11 @@ HELD = re.compile(
 _PANEL_OF_COUNCIL = re.compile(
     rf"^(?P<panel>.+?{_BODY_WORDS})\s+of\s+(?:the\s+)?(?P<council>.+?(?:Council|Authority))$", re.I
 )
+# "Hallamshire Metropolitan Borough Council Schools Forum", "Frampton Town Council Finance Committee"
+_COUNCILS_PANEL = re.compile(
+    r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
+    rf"\s+Council)\s+(?P<panel>[A-Z].*{_BODY_WORDS})$"
+)
 _LABELLED = re.compile(
     r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|contact|"
     r"clerk|democratic services(?: officer)?|committee|meeting|panel)\s*[:\-–]\s*(?P<value>.+)$",
@@ -84,7 +89,7 @@ def normalise_panel(name: str) -> str:
 
 
 def _split_council(panel: str) -> tuple[str, str | None]:
-    match = _PANEL_OF_COUNCIL.match(panel)
+    match = _PANEL_OF_COUNCIL.match(panel) or _COUNCILS_PANEL.match(panel)
     if match:
         return normalise_panel(match.group("panel")), normalise_panel(match.group("council"))
     if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I) and (

@@ -41,6 +41,7 @@ NUMBERED_TITLE = re.compile(
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
 )
+_WHOLE_SECTION = re.compile(r"\d{1,3}\.0\.?")
 # "Minute 118/24" then "Item 5: Finance": the agenda label goes, the minute number stays.
 _ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–]\s*", re.I)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
@@ -103,6 +104,7 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
         title = _ITEM_LABEL.sub("", numbered.group("title").strip())
         strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or is_caps(title)
+                  or _WHOLE_SECTION.fullmatch(numbered.group("number"))  # "6.0 Growth fund": items, not lists
                   or (minute_number and (title.startswith("To ") or numbered.group("number")[0].isalpha()
                                          or "/" in numbered.group("number"))))
         if strong or _is_title_case(title):

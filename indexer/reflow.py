@@ -86,6 +86,28 @@ _FOOTNOTE = re.compile(r"^\[\^\w+\]:\s*|\[\^\w+\]")
 _ESCAPED = re.compile(r"\\([_*#\[\]()>.-])")
 
 
+_UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+_TABLE_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _underlined_headings(lines: list[str]) -> list[str]:
+    """A heading underlined with `===` or `---` (Markdown's setext headings, typed minutes' underlines) as a
+    Markdown heading, its underline gone."""
+    if not any(line[:4].lstrip()[:3] in ("===", "---") for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if _TABLE_RULE.match(line):  # the rules of a Markdown simple table ("-------  ----------")
+            continue
+        previous = out[-1].strip() if out else ""
+        if _UNDERLINE.match(line) and previous and not previous.startswith(("#", "-", "*", "|")) and (
+                len(previous) <= 150):
+            out[-1] = ("# " if line.strip()[0] == "=" else "## ") + previous
+            continue
+        out.append(line)
+    return out
+
+
 def _drop_page_furniture(lines: list[str]) -> list[str]:
     """Drop page numbers and running headers/footers; return the lines with PAGE_TURN between pages."""
     pages: list[list[str]] = [[]]
@@ -296,7 +318,8 @@ def _is_caps_line(text: str) -> bool:
 def text_to_blocks(text: str) -> list[Block]:
     """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _premerge(_drop_page_furniture([_markdown_marks_off(line) for line in text.split("\n")]))
+    lines = _premerge(_drop_page_furniture(_underlined_headings([_markdown_marks_off(line)
+                                                                 for line in text.split("\n")])))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 
@@ -319,6 +342,7 @@ def text_to_blocks(text: str) -> list[Block]:
         current = None
 
     names_under_label = 0  # lines since an attendance label alone on its line ("Members Present:")
+    titled_number = 0  # 1: the line after a minute number alone on its line, 2: the line after that
     page_turned = False
     for raw in lines:
         if raw == PAGE_TURN:
@@ -333,6 +357,10 @@ def text_to_blocks(text: str) -> list[Block]:
                 names_under_label = 0
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
+            # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number
+            # alone on its line, then its title on the next, then the text, with no blank line between.
+            continuation = False
         if page_turned:
             page_turned = False
             if (continuation and current.kind != "heading" and not heading_line and not ends_sentence(current.text)
@@ -341,6 +369,8 @@ def text_to_blocks(text: str) -> list[Block]:
                 current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")
                 after_blank, previous_line = False, line
                 continue
+        if names_under_label and (_HEADING_LINE.match(line) or _is_caps_line(line)):
+            names_under_label = 0  # the list has ended where an item or a paragraph starts, blank line or not
         if names_under_label:
             # One name a line under the label: each line is a block of its own.
             names_under_label += 1
@@ -388,10 +418,13 @@ def text_to_blocks(text: str) -> list[Block]:
         after_blank = False
         if continuation:
             current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")
+            titled_number = 0
         else:
             close()
             current = _start_block(raw)
             heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line))
+            bare_number = heading_line and " " not in line.strip() and any(c.isdigit() for c in line)
+            titled_number = 1 if bare_number else (2 if titled_number == 1 else 0)
             if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"
                 label = attendance_label(line)
                 names_under_label = 1 if label and not label[2].strip() else names_under_label

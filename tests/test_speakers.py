@@ -266,3 +266,16 @@ def test_a_resolution_that_an_officer_act_capitalised_and_a_recommendation() -> 
     assert "commitment" in paragraph_with(meeting, "That the Monitoring Officer").kinds
     assert [entry["who"] for entry in meeting.commitments] == ["D Singh", "K Lowe"]
     assert "decision" in paragraph_with(meeting, "RECOMMENDED to Full Council").kinds
+
+
+def test_scottish_titles_speak_and_the_committee_agreed_is_a_decision() -> None:
+    from indexer.parse import parse_bytes
+
+    text = (b"Minutes of the meeting of the Policy Committee held on 6 March 2025\n\n1. DECLARATIONS\n\n"
+            b"Bailie Grant declared a non-financial interest in item 3 as a board member.\n\n2. BUDGET\n\n"
+            b"Provost Campbell asked whether the reserves were adequate.\n\nThe Committee agreed:- (i) to approve the "
+            b"budget; and (ii) to note the risks.\n")
+    paragraphs = [paragraph for item in parse_bytes(text, "scottish.txt").items for paragraph in item.paragraphs]
+    assert [speaker["label"] for speaker in paragraphs[0].speakers] == ["Bailie Grant"]
+    assert [speaker["label"] for speaker in paragraphs[1].speakers] == ["Provost Campbell"]
+    assert "decision" in paragraphs[2].kinds

@@ -371,3 +371,60 @@ def test_markdown_a_greater_than_sign_before_a_number_is_text_not_a_block_quote(
     blocks = text_to_blocks("> 50% of respondents supported the scheme.\n\n> > 1. That the scheme be approved.\n")
     assert [block.text for block in blocks] == ["> 50% of respondents supported the scheme.",
                                                 "That the scheme be approved."]
+
+
+def test_underlined_headings_are_headings_and_table_rules_are_not_text():
+    from indexer.parse import parse_bytes
+
+    text = ("Northshire County Council\n=========================\n\nHealth and Wellbeing Board\n"
+            "--------------------------\n\nDate: 4 March 2025\n\n1.0 Welcome, introductions and apologies\n"
+            "-----------------------------------------\n\nThe Chair welcomed everyone.\n\n"
+            "2.0 Better Care Fund return\n--------------------------\n\n-------  ----------\nName     Role\n"
+            "-------  ----------\n\nThe Board noted the return.\n")
+    meeting = parse_bytes(text.encode(), "hwb.md")
+    assert (meeting.council, meeting.panel, meeting.date) == (
+        "Northshire County Council", "Health and Wellbeing Board", "2025-03-04")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.0", "Welcome, introductions and apologies"), ("2.0", "Better Care Fund return")]
+    assert not any("---" in paragraph.text for item in meeting.items for paragraph in item.paragraphs)
+
+
+def test_sentence_case_items_numbered_n_point_0_are_items():
+    from indexer.parse import parse_bytes
+
+    text = ("Schools Forum\n\nDate: 16 January 2025\n\n1.0 Welcome and apologies\n\nApologies were noted.\n\n"
+            "2.0 Growth fund and falling rolls fund 2025/26\n\nThe Forum agreed the fund.\n")
+    items = parse_bytes(text.encode(), "forum.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("1.0", "Welcome and apologies"), ("2.0", "Growth fund and falling rolls fund 2025/26")]
+
+
+def test_a_minute_number_alone_then_its_title_then_text_without_blank_lines():
+    from indexer.parse import parse_bytes
+
+    lines = ["Minutes of a meeting of the Cabinet held on Wednesday, 12th February, 2025 at 10.00 a.m.", "Present:",
+             "Councillor K Ferreira (Leader of the Council and Portfolio Holder for Strategy) (Chair)",
+             "Councillor D Okonkwo (Deputy Leader and Portfolio Holder for Finance)",
+             "CAB/24/115", "Apologies for Absence",
+             "Apologies for absence were received from Councillor J Whitlock (Portfolio Holder",
+             "for Leisure and Wellbeing).", "CAB/24/116", "Declarations of Interest",
+             "Councillor Birch declared an other registrable interest in minute CAB/24/121 as",
+             "a board member of Harbridge Homes Ltd and left the meeting for that item."]
+    meeting = parse_bytes("\n".join(lines).encode(), "cabinet.txt")
+    assert [(item.number, item.title, len(item.paragraphs)) for item in meeting.items] == [
+        ("CAB/24/115", "Apologies for Absence", 1), ("CAB/24/116", "Declarations of Interest", 1)]
+    assert ("Councillor K Ferreira", "Chair") in [(person.name, person.role) for person in meeting.attendees]
+
+
+def test_a_heading_written_as_an_accordion_button_keeps_its_text_and_page_furniture_goes():
+    from indexer.readers.html import read_html
+
+    page = ("<html><body><main><h1>Licensing Sub-Committee - Tuesday 11 February 2025 10.00 am</h1>"
+            "<h2 class='accordion__heading'><button>1. Election of Chair</button></h2><p>Councillor Merritt was "
+            "elected Chair.</p><h2><button>2. Declarations of interest</button></h2><p>There were none.</p>"
+            "<p>Page last updated: 18 February 2025</p><p>Was this page helpful?</p></main></body></html>")
+    draft = read_html(page)
+    assert [(item.number, item.title) for item in draft.items] == [
+        ("1.", "Election of Chair"), ("2.", "Declarations of interest")]
+    assert [paragraph.text for item in draft.items for paragraph in item.paragraphs] == [
+        "Councillor Merritt was elected Chair.", "There were none."]

@@ -23,6 +23,7 @@ _DECISION = AnyOf(
         r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined)\b"
         r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
+        r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
         r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)",
         re.I | re.M,
     ), "agreed resolved ordered decided noted determined approved endorsed decision recommended"),

@@ -16,7 +16,7 @@ from indexer.model import Attendee
 
 TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|PCSO|PC|Sgt\.?|Sergeant|Inspector|Insp\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
-               r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor")
+               r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor|Bailie|Provost")
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS})\s+", re.I)
 _MEMBER_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?)\s+", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.I)

@@ -33,6 +33,12 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "table", 
                "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address",
                "center", "body", "html", "caption", "figure", "hr"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# What council web pages put round the minutes: "Page last updated: 6 February 2025", "Was this page helpful?"
+_PAGE_FURNITURE = re.compile(
+    r"^(?:(?:page\s+)?last\s+(?:updated|modified|reviewed)\b.{0,40}|(?:was|is)\s+this\s+page\s+(?:helpful|useful)\b.*"
+    r"|yes\s+no|report\s+a\s+problem\s+with\s+this\s+page\.?|share\s+this\s+page\.?)$",
+    re.I,
+)
 _MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-content", ".post-content",
                    "#main-content", ".page-content", "#modgov", ".mgContent")
 
@@ -44,7 +50,8 @@ def parse_html(markup: str) -> BeautifulSoup:
 
 def _skipped(tag: Tag) -> bool:
     if tag.name in _SKIP_TAGS:
-        return True
+        # A heading whose text is a button (accordions: "<h2><button>1. Election of Chair</button></h2>")
+        return not (tag.name == "button" and tag.find_parent(_HEADINGS) is not None)
     names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
     return bool(names.strip()) and bool(_SKIP_CLASS.search(names))
 
@@ -155,7 +162,7 @@ def html_to_blocks(node: Tag, bold: frozenset[str] = frozenset()) -> list[Block]
     writer = _BlockWriter(bold)
     writer.walk(node)
     writer.flush()
-    return writer.blocks
+    return [block for block in writer.blocks if not _PAGE_FURNITURE.match(block.text)]
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
