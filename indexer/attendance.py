@@ -215,6 +215,9 @@ def parse_attendance(text: str) -> list[Attendee]:
                 chair_role = normalise_role(role) in ("Chair", "Vice Chair")
                 role = role if chair_role else f"{inner.group(1).strip()}, {role}"
                 piece = piece[: inner.start()].strip()
+            elif (_OFFICER_ROLE.search(piece) and len(role.split()) >= 2 and _PERSON_NAME.match(role)
+                  and not _OFFICER_ROLE.search(role) and not _ROLE_WORDS.search(role)):
+                piece, role = role, piece  # the role first: "Chief Executive (Mr D Jackson)"
         elif " – " in piece or " - " in piece or " — " in piece:
             name, _, written = re.split(r"\s+([-–—])\s+", piece, maxsplit=1)
             if (_OFFICER_ROLE.search(name) and _PERSON_NAME.match(written)

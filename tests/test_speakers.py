@@ -279,3 +279,12 @@ def test_scottish_titles_speak_and_the_committee_agreed_is_a_decision() -> None:
     assert [speaker["label"] for speaker in paragraphs[0].speakers] == ["Bailie Grant"]
     assert [speaker["label"] for speaker in paragraphs[1].speakers] == ["Provost Campbell"]
     assert "decision" in paragraphs[2].kinds
+
+
+def test_an_officer_written_role_first_is_the_person_in_the_brackets() -> None:
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("In attendance: Chief Executive (Mr D Jackson), Licensing Manager (Angela Purcell), "
+                              "Councillor A Bell (Leader of the Council) (Chair)")
+    assert [(person.name, person.role) for person in people] == [
+        ("Mr D Jackson", "Chief Executive"), ("Angela Purcell", "Licensing Manager"), ("Councillor A Bell", "Chair")]
