@@ -25,7 +25,7 @@ SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.
 HELD = re.compile(
     r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
     r"(?:(?:annual|extraordinary|ordinary|special|remote|virtual|hybrid|monthly|budget)\s+)*"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<panel>.+?)\s+(?:was\s+|which\s+was\s+)?held\b(?P<rest>.*)$",
+    r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?(?P<panel>.+?)\s+(?:was\s+|which\s+was\s+)?held\b(?P<rest>.*)$",
     re.I,
 )
 _PANEL_OF_COUNCIL = re.compile(

@@ -34,7 +34,7 @@ NUMBER_ONLY = re.compile(
 # "PL/23/045", "CAB/24/7", "P&E 145/23", "CAB 87", "C.45": a committee's letters, then the year and number; "(1)".
 NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
-    r"(?P<number>\d{1,4}/\d{1,4}\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
+    r"(?P<number>\d{1,4}/\d{1,4}(?![\d/])\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
     r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
     r"|(?-i:[A-Z]{1,4})\.\d{1,4}(?=[\s:.)–-])"
     r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
@@ -69,7 +69,8 @@ def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
     receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording."""
     title = title.strip()
     words = title.split()
-    if not words or len(words) > 18 or len(title) > 160:
+    if not words or len(words) > 32 or len(title) > 240 or (
+            (len(words) > 18 or len(title) > 160) and not is_caps(title)):  # a planning application's title
         return False
     if re.search(r"[.,;]$", title) and not re.search(r"\b(?:etc|no|St|Rd|Ltd)\.$", title):
         return False

@@ -304,8 +304,24 @@ _OPEN_END = re.compile(r"\b(?i:a|an|the|of|in|on|to|for|and|or|with|by|from|at|i
 _YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![/.]\d)")
 _MONTH_ENDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)$")
+# A capitals heading line this full (of the typical line width, or of a typed line when the text is not
+# wrapped) carries on on the next capitals line: "4. 24/01234/FUL – LAND NORTH OF MILL LANE – ERECTION OF 45" /
+# "DWELLINGS WITH ASSOCIATED ACCESS"; a short one ("5. PLANNING APPLICATIONS") is followed by a sub-heading.
+_FULL_LINE = 0.6  # capitals are wider than the typical line's letters
+_TYPED_WIDTH = 100
 # A numbered sub-minute opens a paragraph even after a line with no full stop ("ACTION: Clerk" / "4.2 The ...").
 _SUB_MINUTE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z‘'(£]")
+
+
+def _wraps_heading(heading: str, last_line: str, line: str, width: int) -> bool:
+    """Whether a capitals line carries on the heading above it, with no blank line between: the heading
+    stops on a word no title ends with ("6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES", "ERECTION OF" /
+    "45 DWELLINGS"), or its last line is full and the next is no numbered heading of its own."""
+    if not (_is_caps_line(heading) and line.isupper() and sum(c.isalpha() for c in line) >= 4):
+        return False
+    if _OPEN_END.search(heading):
+        return True
+    return not _HEADING_LINE.match(line) and len(last_line) >= _FULL_LINE * (width or _TYPED_WIDTH)
 
 
 def _is_caps_line(text: str) -> bool:
@@ -376,8 +392,7 @@ def text_to_blocks(text: str) -> list[Block]:
             names_under_label += 1
             continuation = continuation and line[0].islower()
         if current is not None and not after_blank and (
-                (heading_line and _OPEN_END.search(current.text) and _is_caps_line(line)
-                 and not _HEADING_LINE.match(line))  # "6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES"
+                (heading_line and _wraps_heading(current.text, previous_line, line, width))
                 or (_YEAR_OPENS.match(line) and _MONTH_ENDS.search(current.text))):  # "30 September" / "2024."
             current.text = f"{current.text} {line}"
             previous_line = line

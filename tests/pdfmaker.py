@@ -74,3 +74,25 @@ def make_footed_pdf(path: Path, pages: list[list[str]], footer: str) -> Path:
         canvas.showPage()
     canvas.save()
     return path
+
+
+def make_hanging_indent_pdf(path: Path, title: str, items: list[tuple[str, str, list[str]]], justified: bool) -> Path:
+    """Minutes numbered as a word processor sets them: (number, heading, paragraphs), each heading and each
+    "N.n" paragraph with its number in the margin and its lines hanging at the indent, 7 points between
+    paragraphs, justified or ragged right."""
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=7,
+                          alignment=TA_JUSTIFY if justified else TA_LEFT)
+    heading = ParagraphStyle("heading", parent=body, fontName="Helvetica-Bold", leftIndent=34,
+                             firstLineIndent=-34, spaceBefore=8)
+    numbered = ParagraphStyle("numbered", parent=body, leftIndent=68, firstLineIndent=-34)
+    gap = "\u00a0" * 4
+    story = [Paragraph(title, ParagraphStyle("title", parent=body, fontName="Helvetica-Bold"))]
+    for number, text, paragraphs in items:
+        story.append(Paragraph(f"{number}.{gap}{text}", heading))
+        story += [Paragraph(f"{number}.{index}{gap}{paragraph}", numbered)
+                  for index, paragraph in enumerate(paragraphs, 1)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

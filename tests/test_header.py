@@ -20,6 +20,8 @@ from indexer.header import read_labelled, read_statement, read_title, read_when_
         ("Minutes of the Extraordinary Meeting of Eastry Parish Council held on Monday 3rd March 2025 at 7.30pm",
          "Eastry Parish Council", "2025-03-03", "19:30"),
         ("Minutes of the meeting held on Thursday 9 January 2025 at 10.00 am", None, "2025-01-09", "10:00"),
+        ("MINUTES OF THE PROCEEDINGS OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD IN THE COUNCIL CHAMBER ON "
+         "TUESDAY 11 MARCH 2025 AT 7.00 PM", "Environmental Services Committee", "2025-03-11", "19:00"),
     ],
 )
 def test_statements_of_the_meeting(line, panel, date, time):

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
+
 from indexer.parse import parse_file
 from tests.pdfmaker import make_minutes_pdf
 from tests.test_golden import (
@@ -79,3 +81,29 @@ def test_bullets_in_a_standard_font_and_a_footer_with_its_page_number_on_every_p
     texts = [p.text for item in meeting.items for p in item.paragraphs]
     assert not any("(cid:" in text or "Licensing Committee – 20 May 2024" in text for text in texts)
     assert any("· incidents had risen by 14 per cent;" in text for text in texts), texts
+
+
+@pytest.mark.parametrize("justified", [True, False], ids=["justified", "ragged-right"])
+def test_a_paragraph_with_its_number_hanging_in_the_margin_is_one_paragraph(tmp_path, justified):
+    """pdfminer boxes together only lines sharing an edge, so the first line of a hanging paragraph comes
+    out alone; read as a paragraph of its own, "Councillor" / "Joan Fairweather attended ..." fell apart."""
+    from tests.pdfmaker import make_hanging_indent_pdf
+
+    apologies = ("Apologies for absence were received from Councillor Keith Eames and Councillor Mary Hope. "
+                 "Councillor Joan Fairweather attended as substitute.")
+    declarations = ("Councillor Hurst declared a non-registrable interest in application 24/01567/HOU as the "
+                    "applicant was a near neighbour, and withdrew from the meeting for that item.")
+    noted = "The Committee noted the appeal decisions received since the last meeting."
+    title = ("24/01234/FUL – LAND NORTH OF MILL LANE, STOKE FERRY – ERECTION OF 45 DWELLINGS WITH ASSOCIATED "
+             "ACCESS, OPEN SPACE AND DRAINAGE")
+    officer = ("The Principal Planning Officer presented the report and drew Members' attention to the late "
+               "representations schedule, which reported two further objections from residents of Mill Lane.")
+    pdf = make_hanging_indent_pdf(tmp_path / "hanging.pdf", "Minutes of the Planning Committee held on 14 "
+                                  "January 2025", [("1", "APOLOGIES FOR ABSENCE", [apologies]),
+                                                   ("2", "DECLARATIONS OF INTEREST", [declarations, noted]),
+                                                   ("3", title, [officer])], justified)
+    meeting = parse_file(pdf)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.", "APOLOGIES FOR ABSENCE"), ("2.", "DECLARATIONS OF INTEREST"), ("3.", title)]
+    assert [[paragraph.text for paragraph in item.paragraphs] for item in meeting.items] == [
+        [f"1.1 {apologies}"], [f"2.1 {declarations}", f"2.2 {noted}"], [f"3.1 {officer}"]]

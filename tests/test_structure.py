@@ -428,3 +428,25 @@ def test_a_heading_written_as_an_accordion_button_keeps_its_text_and_page_furnit
         ("1.", "Election of Chair"), ("2.", "Declarations of interest")]
     assert [paragraph.text for item in draft.items for paragraph in item.paragraphs] == [
         "Councillor Merritt was elected Chair.", "There were none."]
+
+
+def test_a_long_capitals_heading_carries_on_on_the_next_capitals_line_a_short_one_does_not():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks(
+        "4. 24/01234/FUL - LAND NORTH OF MILL LANE, STOKE FERRY - ERECTION OF SIX DWELLINGS AND A NEW\n"
+        "ACCESS ROAD\nThe officer presented the report.\n\n"
+        "5. PLANNING APPLICATIONS\nP/24/0123 - LAND AT THE OLD FORGE\nThe Committee considered the application.\n")
+    assert [(block.marker, block.text) for block in blocks][:2] == [
+        ("4.", "24/01234/FUL - LAND NORTH OF MILL LANE, STOKE FERRY - ERECTION OF SIX DWELLINGS AND A NEW "
+               "ACCESS ROAD"),
+        (None, "The officer presented the report.")]
+    assert [block.text for block in blocks][2:4] == ["PLANNING APPLICATIONS", "P/24/0123 - LAND AT THE OLD FORGE"]
+
+
+def test_an_application_reference_alone_on_its_line_is_no_minute_number():
+    meeting = _read("Minutes of the Planning Committee held on 14 January 2025\n\n1. DELEGATED DECISIONS\n\n"
+                    "The Committee noted the decisions below.\n\n24/01402/FUL\n\nUnit 4, Brook Industrial Estate\n\n"
+                    "2. DATE OF NEXT MEETING\n\nTuesday 11 February 2025.\n")
+    assert [item.number for item in meeting.items] == ["1.", "2."]
+    assert "24/01402/FUL" in [paragraph.text for paragraph in meeting.items[0].paragraphs]

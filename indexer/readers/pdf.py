@@ -1,8 +1,12 @@
 """Minutes PDFs: the text layer, read with pdfminer.six's layout analysis.
 
-pdfminer groups lines into text boxes and puts a blank line between boxes and a form feed between
-pages, so paragraph breaks survive extraction; the common reflow then rejoins hard-wrapped lines
-and drops page numbers and running headers. Scanned PDFs have no text layer: OCR is not supported.
+pdfminer groups lines into text boxes; a blank line goes between boxes and a form feed between pages,
+so paragraph breaks survive extraction, and the common reflow then rejoins hard-wrapped lines and drops
+page numbers and running headers. pdfminer puts lines in one box only when they share a left, right or
+centre edge, so the first line of a paragraph with a hanging indent ("4.1<tab>The officer ...") or a
+first-line indent in ragged-right text lands in a box of its own: a box that starts just below a line
+running to the right edge of the text, with no paragraph spacing between, continues that line's paragraph.
+Scanned PDFs have no text layer: OCR is not supported.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import io
 import logging
 import re
+
+from pdfminer.layout import LTContainer, LTItem, LTPage, LTText, LTTextBox
 
 from indexer.errors import ReadError
 
@@ -19,7 +25,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
     """(text, warnings) of a PDF's text layer. Raises ReadError for unreadable PDFs."""
-    from pdfminer.high_level import extract_text
+    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -27,7 +33,8 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
 
     try:
         # Position across the page counts as much as down it: a page in two columns reads left column first.
-        text = extract_text(io.BytesIO(data), laparams=LAParams(boxes_flow=0.0))
+        pages = extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=0.0))
+        text = "".join(_page_text(page) + "\f" for page in pages)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError("encrypted PDF: it needs a password to open") from None
     except (PDFSyntaxError, PSException) as error:
@@ -42,3 +49,49 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
 
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def _page_text(page: LTPage) -> str:
+    """The page's text as pdfminer's own text converter writes it, but for boxes that continue a paragraph."""
+    pieces: list[str] = []
+    right = _text_right_edge(page)
+    previous: LTTextBox | None = None
+    for element in page:
+        if isinstance(element, LTTextBox):
+            if previous is not None and not _continues(previous, element, right):
+                pieces.append("\n")
+            pieces.append(element.get_text())
+            previous = element
+        else:
+            if previous is not None:
+                pieces.append("\n")
+            pieces.extend(_texts(element))
+            previous = None
+    if previous is not None:
+        pieces.append("\n")
+    return "".join(pieces)
+
+
+def _texts(item: LTItem) -> list[str]:
+    if isinstance(item, LTContainer):
+        return [text for child in item for text in _texts(child)]
+    return [item.get_text()] if isinstance(item, LTText) else []
+
+
+def _text_right_edge(page: LTPage) -> float:
+    """Where the page's full lines end: the furthest right edge of a line in a box of several lines."""
+    edges = [line.x1 for box in page if isinstance(box, LTTextBox) and len(box) > 1 for line in box]
+    return max(edges, default=page.x1)
+
+
+def _continues(box: LTTextBox, following: LTTextBox, right: float) -> bool:
+    """Whether `following` carries on the paragraph of the last line of `box`: it starts at once below that
+    line (less than half a line's height between, as pdfminer's own line grouping allows), in type of the
+    same size, and that line runs to within 15% of the text width from its right edge (wide enough
+    for a ragged-right line whose next word did not fit)."""
+    last, first = list(box)[-1], next(iter(following))
+    height = last.height
+    gap = last.y0 - first.y1
+    return (0 <= gap < 0.5 * height and abs(first.height - height) < 0.15 * height
+            and last.x1 >= right - 0.15 * (right - min(box.x0, following.x0))
+            and following.x0 < box.x1 and following.x1 > box.x0)
