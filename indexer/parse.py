@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from indexer.decode import decode
@@ -29,6 +32,25 @@ _TEXT_READERS: dict[str, Callable[[str], DraftMeeting]] = {
     "html": read_html,
     "moderngov-xml": read_moderngov_xml,
 }
+
+
+# What reads minutes into the data model besides the project's own code (its modules outside index/, search/
+# and harvest/): a new version of any of them may read the same file differently.
+_READING_LIBRARIES = ("pdfminer.six", "beautifulsoup4", "lxml", "nltk")
+
+
+@cache
+def parser_fingerprint() -> str:
+    """A digest of the parser's code and the libraries it reads with. An index records the fingerprint it was
+    built with, so that after an upgrade every file is read again, not only the files that changed."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("readers/*.py"), *package.glob("enrich/*.py")]):
+        if path.name != "cli.py":
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for library in _READING_LIBRARIES:
+        digest.update(f"{library}={version(library)}".encode())
+    return digest.hexdigest()[:16]
 
 
 def is_sidecar(path: Path) -> bool:

@@ -383,6 +383,22 @@ def test_an_index_of_another_version_asks_for_a_rebuild(tmp_path: Path) -> None:
     assert Searcher(location.root).search(SearchRequest("locality")).total > 0
 
 
+def test_a_new_version_of_the_parser_reads_every_file_again_once(tmp_path: Path, monkeypatch) -> None:
+    """An upgrade that reads minutes better must reach the files already indexed, not only the changed ones."""
+    from indexer.index import build
+
+    corpus = _corpus_copy(tmp_path)
+    location = IndexLocation(tmp_path / "index")
+    build_index(corpus, location, jobs=1, progress=False)
+    monkeypatch.setattr(build, "parser_fingerprint", lambda: "a-newer-parser")
+    upgraded = build_index(corpus, location, jobs=1, progress=False)
+    assert (upgraded.read, upgraded.unchanged, upgraded.meetings, upgraded.rebuilt) == (5, 0, 5, False)
+    assert any("parser has changed" in note for note in upgraded.notes)
+    assert Searcher(location.root).stats()["meetings"] == 5
+    again = build_index(corpus, location, jobs=1, progress=False)
+    assert (again.read, again.unchanged, again.notes) == (0, 5, [])
+
+
 def test_naming_another_engine_rebuilds_the_index_with_it(tmp_path: Path) -> None:
     location = IndexLocation(tmp_path / "index")
     build_index(ROOT / "corpus", location, jobs=1, progress=False)

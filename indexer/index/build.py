@@ -21,9 +21,18 @@ from indexer.errors import ReadError
 from indexer.index.acronyms import learn_from_meeting
 from indexer.index.meetings import MeetingShelfWriter
 from indexer.index.schema import documents
-from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json, version_problem, write_json
+from indexer.index.store import (
+    ACRONYMS,
+    META,
+    IndexLocation,
+    engine_of,
+    read_json,
+    read_meta,
+    version_problem,
+    write_json,
+)
 from indexer.model import Meeting
-from indexer.parse import is_sidecar, parse_file
+from indexer.parse import is_sidecar, parse_file, parser_fingerprint
 from indexer.sidecar import SIDECAR_SUFFIX
 
 WHOOSH_COMFORTABLE = 100_000  # paragraphs; p95 under 0.2 s here, 0.3 to 1.7 s at 1M (docs/benchmarks.md)
@@ -132,7 +141,11 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
             opened = chosen.open(generation)
             known = opened.indexed_sources()
             opened.close()
+        reread = bool(current) and read_meta(current).get("parser") != parser_fingerprint()
+        if reread and known:
+            report.notes.append("The parser has changed since the index was built: every file was read again.")
         hashes: dict[str, tuple[Path, str]] = {}
+        unreadable: set[str] = set()
         for path in corpus_files(corpus):
             source = path.relative_to(corpus).as_posix()
             try:
@@ -141,7 +154,9 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
                 report.failed.append((source, f"could not be read ({error.strerror or type(error).__name__})"))
                 if source in known:
                     hashes[source] = (path, known[source])
-        todo = [(str(path), source) for source, (path, digest) in hashes.items() if known.get(source) != digest]
+                    unreadable.add(source)
+        todo = [(str(path), source) for source, (path, digest) in hashes.items()
+                if source not in unreadable and (reread or known.get(source) != digest)]
         report.unchanged = len(hashes) - len(todo)
         gone = [source for source in known if source not in hashes]
         acronyms: dict[str, dict[str, str]] = read_json(generation / ACRONYMS) if current else {}
@@ -176,6 +191,7 @@ def build_index(corpus: Path, location: IndexLocation, rebuild: bool = False, jo
             raise
         shelf.commit()
         write_json(generation / ACRONYMS, acronyms)
+        write_json(generation / META, read_meta(generation) | {"parser": parser_fingerprint()})
         if current is None:
             location.publish(generation)
         opened = chosen.open(generation)
