@@ -50,6 +50,11 @@ _NOT_A_PERSON = re.compile(
 _MEMBER_TITLE = re.compile(r"^(?:Councillor|Cllr\.?|Cynghorydd|Cyng\.?|Alderman)(?!\w)", re.I)
 
 
+def looks_like_person(text: str) -> bool:
+    """A name as attendance lists write one ("Cllr Rachel Okafor (Chair)", "Supt Daniel Ross", "J Smith")."""
+    return bool(_PERSON_NAME.match(_ROLE.sub("", text))) and not _NOT_A_PERSON.search(text)
+
+
 def attendance_label(text: str) -> tuple[str, str | None, str] | None:
     """(status, group, rest of the line) when the line is an attendance list, else None."""
     text = clean_inline(text)

@@ -450,3 +450,39 @@ def test_an_application_reference_alone_on_its_line_is_no_minute_number():
                     "2. DATE OF NEXT MEETING\n\nTuesday 11 February 2025.\n")
     assert [item.number for item in meeting.items] == ["1.", "2."]
     assert "24/01402/FUL" in [paragraph.text for paragraph in meeting.items[0].paragraphs]
+
+
+def test_table_rows_of_short_cells_read_as_lines_under_their_column_headings():
+    """A board's minutes page with its attendance, a vote and its action log set as tables: each row is one
+    line (people with their roles and initials, so "GW presented" is Dr Grace Whitaker), the heading row
+    names the cells and is no paragraph of its own."""
+    from indexer.parse import parse_bytes
+
+    page = """<html><body><main><h1>Health and Wellbeing Board</h1>
+    <table><tr><th scope="row">Date</th><td>Monday 27 January 2025</td></tr>
+    <tr><th scope="row">Venue</th><td>Room 2.14, Millbrook City Hall</td></tr></table>
+    <h2>Present</h2>
+    <table><thead><tr><th>Name</th><th>Title</th><th>Initials</th></tr></thead><tbody>
+    <tr><td>Cllr Rachel Okafor (Chair)</td><td>Cabinet Member for Health</td><td>RO</td></tr>
+    <tr><td>Dr Grace Whitaker</td><td>Director of Public Health</td><td>GW</td></tr></tbody></table>
+    <h2>Minutes</h2>
+    <h3>1. Joint Strategic Needs Assessment</h3>
+    <p>GW presented the summary. RO thanked her for the work of her team.</p>
+    <table><tr><th>FOR (6)</th><th>AGAINST (2)</th><th>ABSTAIN (0)</th></tr>
+    <tr><td>Councillors Boyd and Kerr</td><td>Councillors Agnew and Boyle</td><td></td></tr></table>
+    <h3>2. Action log</h3>
+    <table><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th></tr></thead>
+    <tr><td>25/01</td><td>Circulate the mental health chapter</td><td>GW</td><td>14/02/2025</td></tr></table>
+    </main></body></html>"""
+    meeting = parse_bytes(page.encode(), "hwb.html")
+    assert (meeting.date, meeting.venue) == ("2025-01-27", "Room 2.14, Millbrook City Hall")
+    assert [(person.name, person.status) for person in meeting.attendees] == [
+        ("Cllr Rachel Okafor", "present"), ("Dr Grace Whitaker", "present")]
+    assert "Director of Public Health" in meeting.attendees[1].role
+    assessment, log = meeting.items
+    assert [paragraph.text for paragraph in assessment.paragraphs] == [
+        "GW presented the summary. RO thanked her for the work of her team.",
+        "FOR (6): Councillors Boyd and Kerr; AGAINST (2): Councillors Agnew and Boyle"]
+    assert [speaker["name"] for speaker in assessment.paragraphs[0].speakers][:1] == ["Dr Grace Whitaker"]
+    assert [paragraph.text for paragraph in log.paragraphs] == [
+        "Ref: 25/01; Action: Circulate the mental health chapter; Owner: GW; Due: 14/02/2025"]
