@@ -37,7 +37,7 @@ NUMBERED_TITLE = re.compile(
     r"(?P<number>\d{1,4}/\d{1,4}(?![\d/])\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
     r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
     r"|(?-i:[A-Z]{1,4})\.\d{1,4}(?=[\s:.)–-])"
-    r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?|\d{1,3}[a-z]?(?=[\s:)–-]))"
+    r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?(?![\d,])|\d{1,3}[a-z]?(?=[\s:)–-]))"
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
 )
@@ -53,6 +53,16 @@ class Heading:
     number: str | None
     title: str
     strength: int  # 3: marked up or numbered in capitals, 2: numbered or capitals, 1: a short title-case line
+
+
+def is_financial_year(number: str) -> bool:
+    """"2025/26" is a year, not a minute number, when a title wraps before it ("... STRATEGY" / "2025/26 TO
+    2028/29") or a line opens with it; "2024/01" may be a minute number."""
+    found = _YEAR_PAIR.fullmatch(number.rstrip("."))
+    return bool(found) and (int(found.group(1)) + 1) % 100 == int(found.group(2))
+
+
+_YEAR_PAIR = re.compile(r"(?:19|20)(\d\d)/(\d\d)")
 
 
 def strip_link_text(text: str) -> str:
@@ -98,6 +108,8 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
             return Heading(number_only.group("number"), title, 3)
         return None
     numbered = NUMBERED_TITLE.match(text)
+    if numbered and is_financial_year(numbered.group("number")):
+        numbered = None
     # A minute number ("Minute 24/119", "24/119", a heading's number) is no list entry's.
     minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
                                        or numbered.group("number")[0].isalpha()  # "CAB 87"

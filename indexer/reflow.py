@@ -15,6 +15,7 @@ from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
 from indexer.header import is_labelled
+from indexer.headings import is_financial_year
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -316,10 +317,11 @@ _SUB_MINUTE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z‘'(£]")
 def _wraps_heading(heading: str, last_line: str, line: str, width: int) -> bool:
     """Whether a capitals line carries on the heading above it, with no blank line between: the heading
     stops on a word no title ends with ("6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES", "ERECTION OF" /
-    "45 DWELLINGS"), or its last line is full and the next is no numbered heading of its own."""
-    if not (_is_caps_line(heading) and line.isupper() and sum(c.isalpha() for c in line) >= 4):
+    "45 DWELLINGS"), the line opens with a financial year ("... STRATEGY" / "2025/26 TO 2028/29"), or the
+    heading's last line is full and the next is no numbered heading of its own."""
+    if not (_is_caps_line(heading) and line.isupper() and sum(c.isalpha() for c in line) >= 2):
         return False
-    if _OPEN_END.search(heading):
+    if _OPEN_END.search(heading) or is_financial_year(line.split()[0]):
         return True
     return not _HEADING_LINE.match(line) and len(last_line) >= _FULL_LINE * (width or _TYPED_WIDTH)
 

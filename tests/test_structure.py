@@ -486,3 +486,14 @@ def test_table_rows_of_short_cells_read_as_lines_under_their_column_headings():
     assert [speaker["name"] for speaker in assessment.paragraphs[0].speakers][:1] == ["Dr Grace Whitaker"]
     assert [paragraph.text for paragraph in log.paragraphs] == [
         "Ref: 25/01; Action: Circulate the mental health chapter; Owner: GW; Due: 14/02/2025"]
+
+
+def test_a_financial_year_or_an_amount_opening_a_line_is_no_minute_number():
+    meeting = _read("Minutes of the Cabinet held on 22 January 2025\n\nC.48\nREVENUE BUDGET AND MEDIUM TERM FINANCIAL "
+                    "STRATEGY\n2025/26 TO 2028/29\n\nThe Director of Finance presented the report.\n\n"
+                    "C.49 PAYMENTS\n\nThe following payments were approved:\n\nJ Hollis\n\n340.00\n\n"
+                    "Green Spaces Ltd\n\n408.00\n\nC.50 DATE OF NEXT MEETING\n\nTuesday 11 February 2025.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("C.48", "REVENUE BUDGET AND MEDIUM TERM FINANCIAL STRATEGY 2025/26 TO 2028/29"), ("C.49", "PAYMENTS"),
+        ("C.50", "DATE OF NEXT MEETING")]
+    assert "340.00" in [paragraph.text for paragraph in meeting.items[1].paragraphs]
