@@ -23,7 +23,8 @@ LINK_TEXT = Cued(re.compile(
 FURNITURE = re.compile(
     r"^(?:agenda and minutes|agenda|minutes|minute(?:\s+no\.?)?|items(?:\s+no\.?\s*item)?|"
     r"no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
-    r"draft minutes|unconfirmed minutes|public minutes|printed minutes)\s*:?$",
+    r"draft minutes|unconfirmed minutes|public minutes|printed minutes|"
+    r"action(?:\s+by)?(?!\s*:))\s*:?$",  # a table's heading cell, not "Action:" before a name
     re.I,
 )
 NUMBER_ONLY = re.compile(

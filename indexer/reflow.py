@@ -15,7 +15,7 @@ from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
 from indexer.header import is_labelled
-from indexer.headings import is_financial_year
+from indexer.headings import NUMBER_ONLY, is_financial_year
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -293,6 +293,7 @@ def _starts_new_block(line: str) -> bool:
 
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
+_REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
@@ -399,10 +400,12 @@ def text_to_blocks(text: str) -> list[Block]:
             current.text = f"{current.text} {line}"
             previous_line = line
             continue
-        if (current is not None and not after_blank and _BARE_NUMBER.match(line.rstrip("."))
-                and (heading_line or not ends_sentence(current.text))):
+        if current is not None and not after_blank and (
+                (_BARE_NUMBER.match(line.rstrip(".")) and (heading_line or not ends_sentence(current.text)))
+                or (_REFERENCE_END.search(current.text) and NUMBER_ONLY.match(line))):
             # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",
-            # "64. PERFORMANCE REPORT – QUARTER 4" / "2023/24". Item numbers follow a blank line.
+            # "64. PERFORMANCE REPORT – QUARTER 4" / "2023/24", "... considered under item" / "FC/24/117.".
+            # Item numbers follow a blank line.
             current.text = f"{current.text} {line}"
             previous_line = line
             continue

@@ -17,7 +17,7 @@ from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
 from indexer.header import Header
 from indexer.header_block import read_header
-from indexer.headings import NUMBER_ONLY, Heading, heading_of, strip_link_text
+from indexer.headings import FURNITURE, NUMBER_ONLY, Heading, heading_of, strip_link_text
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
 from indexer.reflow import LINK_FURNITURE
@@ -195,8 +195,8 @@ def build_item(number: str | None, title: str | None, agenda_text: str | None, m
             number = number or cut.group("number")
             block = Block(clean_inline(block.text[: cut.start()]), block.kind, block.marker, block.level)
         block.text = strip_link_text(block.text)
-        if block.text:
-            kept.append(block)
+        if block.text and not (block.kind == "para" and FURNITURE.match(block.text)):
+            kept.append(block)  # not a table's heading cells repeated on a page ("Minute No.", "Action")
     paragraphs = paragraphs_from_blocks(kept)
     title = strip_link_text(title) if title else None
     return Item(

@@ -96,3 +96,21 @@ def make_hanging_indent_pdf(path: Path, title: str, items: list[tuple[str, str, 
                   for index, paragraph in enumerate(paragraphs, 1)]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def make_grid_minutes_pdf(path: Path, title: str, rows: list[tuple[str, str, str, str]]) -> Path:
+    """Minutes set as one bordered table, as town and parish councils type them in a word processor:
+    a heading row "Minute No. | Minute | Action", then (number, title, text, action) rows."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"]
+    data = [["Minute No.", "Minute", "Action"]]
+    data += [[number, Paragraph(f"<b>{heading}</b><br/>{text}", cell), Paragraph(action, cell)]
+             for number, heading, text, action in rows]
+    table = Table(data, colWidths=[80, 320, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, styles["Heading2"]), table])
+    return path

@@ -107,3 +107,26 @@ def test_a_paragraph_with_its_number_hanging_in_the_margin_is_one_paragraph(tmp_
         ("1.", "APOLOGIES FOR ABSENCE"), ("2.", "DECLARATIONS OF INTEREST"), ("3.", title)]
     assert [[paragraph.text for paragraph in item.paragraphs] for item in meeting.items] == [
         [f"1.1 {apologies}"], [f"2.1 {declarations}", f"2.2 {noted}"], [f"3.1 {officer}"]]
+
+
+def test_minutes_set_as_a_table_read_row_by_row(tmp_path):
+    """pdfminer reads a grid a column at a time: every minute number, then every minute, then every action."""
+    from tests.pdfmaker import make_grid_minutes_pdf
+
+    rows = [
+        ("FC/24/112", "Apologies for absence", "Apologies were received and accepted from Cllr Ian Pearce and "
+         "Cllr Sue Quinn.", ""),
+        ("FC/24/113", "Police report", "PCSO Rendell reported 27 crimes in the town in January, including four shed "
+         "burglaries on the Northgate allotments. The Town Clerk will contact the CCTV contractor to arrange a "
+         "repair, as the Mayor said would be considered under item FC/24/114.", "Town Clerk"),
+        ("FC/24/114", "Grants 2025/26", "RESOLVED to award grants totalling £14,750 to local organisations as "
+         "recommended by the Finance and General Purposes Committee.", "Deputy Town Clerk"),
+        ("FC/24/115", "Date of next meeting", "Monday 10th March 2025 at 7.00pm in the Assembly Room.", ""),
+    ]
+    meeting = parse_file(make_grid_minutes_pdf(tmp_path / "grid.pdf", "Hexford Town Council: Minutes of the Full "
+                                               "Council meeting held on Monday 10th February 2025", rows))
+    assert [(item.number, item.title) for item in meeting.items] == [(number, title) for number, title, _, _ in rows]
+    police = [paragraph.text for paragraph in meeting.items[1].paragraphs]
+    assert police[0].startswith("PCSO Rendell reported 27 crimes") and police[0].endswith("under item FC/24/114.")
+    assert police[1:] == ["Town Clerk"]  # the action column stays in its row
+    assert [paragraph.text for paragraph in meeting.items[3].paragraphs] == [rows[3][2]]

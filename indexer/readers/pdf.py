@@ -56,7 +56,7 @@ def _page_text(page: LTPage) -> str:
     pieces: list[str] = []
     right = _text_right_edge(page)
     previous: LTTextBox | None = None
-    for element in page:
+    for element in _rows_together(list(page)):
         if isinstance(element, LTTextBox):
             if previous is not None and not _continues(previous, element, right):
                 pieces.append("\n")
@@ -70,6 +70,48 @@ def _page_text(page: LTPage) -> str:
     if previous is not None:
         pieces.append("\n")
     return "".join(pieces)
+
+
+def _rows_together(elements: list[LTItem]) -> list[LTItem]:
+    """Minutes set as a table ("Minute No. | Minute | Action"): pdfminer reads a grid a column at a time, every
+    minute number, then every minute, then every action. A box holding only a short number goes just before
+    the box of several lines to its right that starts on the same line (a minute: its title and text), and
+    a short box to the right of a box of several lines, starting within its height, goes just after it:
+    each row reads number, minute, action again."""
+    boxes = [element for element in elements if isinstance(element, LTTextBox)]
+    before: dict[int, LTTextBox] = {}
+    after: dict[int, list[LTTextBox]] = {}
+    for box in boxes:
+        text = box.get_text().strip()
+        if len(box) != 1 or len(text) > 40:
+            continue
+        height = next(iter(box)).height
+        right = [other for other in boxes if other is not box and other.x0 >= box.x1 - 1]
+        if _NUMBER_CELL.fullmatch(text):
+            same_line = [other for other in right if abs(other.y1 - box.y1) < 0.6 * height and len(other) > 1]
+            if same_line:
+                before[id(min(same_line, key=lambda other: other.x0))] = box
+            continue
+        beside = [other for other in boxes if other is not box and other.x1 <= box.x0 + 1 and len(other) > 1
+                  and other.y0 - 0.6 * height <= box.y1 <= other.y1 + 0.6 * height]
+        if beside:
+            after.setdefault(id(max(beside, key=lambda other: other.x1)), []).append(box)
+    if not before:  # no grid of numbered rows: a short box beside a long one is a column's heading, not an action
+        return elements
+    moved = {id(box) for box in before.values()} | {id(box) for found in after.values() for box in found}
+    ordered: list[LTItem] = []
+    for element in elements:
+        if id(element) in moved:
+            continue
+        if id(element) in before:
+            ordered.append(before[id(element)])
+        ordered.append(element)
+        ordered.extend(after.get(id(element), []))
+    return ordered
+
+
+# A minute number alone in its cell: "FC/24/112", "12.", "C.45", "25/031", "7(a)".
+_NUMBER_CELL = re.compile(r"(?:[A-Z]{1,5}[/.]?\s?)?\d{1,4}(?:[/.]\d{1,4}){0,2}\.?(?:\([a-z]\))?")
 
 
 def _texts(item: LTItem) -> list[str]:
