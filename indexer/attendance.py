@@ -33,6 +33,7 @@ _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 _TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
            r"Sir|Dame|Lord|Lady)")
+_TITLE_AFTER_ROLE = re.compile(rf"\)\s+(?={_TITLES}\.?\s)")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
 _ROLE = re.compile(r"\(([^()]+)\)\s*$")
 # A name before "– Role": titled, or initials and a surname, or a first name and a surname.
@@ -170,6 +171,7 @@ def _as_person(name: str, role: str) -> str:
 
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
+    text = _TITLE_AFTER_ROLE.sub("), ", text)  # "Mrs A Brown (Chair)" / "Councillors J Smith and K Patel"
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:

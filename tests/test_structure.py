@@ -497,3 +497,15 @@ def test_a_financial_year_or_an_amount_opening_a_line_is_no_minute_number():
         ("C.48", "REVENUE BUDGET AND MEDIUM TERM FINANCIAL STRATEGY 2025/26 TO 2028/29"), ("C.49", "PAYMENTS"),
         ("C.50", "DATE OF NEXT MEETING")]
     assert "340.00" in [paragraph.text for paragraph in meeting.items[1].paragraphs]
+
+
+def test_items_numbered_in_roman_numerals_and_councillors_listed_after_the_chair():
+    meeting = _read("KIRKTON COMMUNITY COUNCIL\n\nMinutes of the meeting held on Tuesday 4 March 2025 at 7pm in "
+                    "Kirkton Village Hall\n\nPresent: Mrs A Brown (Chair)\nCouncillors J Smith, K Patel and L Moore\n\n"
+                    "I. APOLOGIES\n\nApologies were received from Mr D Green.\n\nII. Minutes of previous meeting\n\n"
+                    "The minutes were approved.\n\nIV. ANY OTHER BUSINESS\n\nMr Smith asked about the bus shelter.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("I.", "APOLOGIES"), ("II.", "Minutes of previous meeting"), ("IV.", "ANY OTHER BUSINESS")]
+    assert [(person.name, person.role) for person in meeting.attendees if person.status == "present"] == [
+        ("Mrs A Brown", "Chair"), ("Councillor J Smith", None), ("Councillor K Patel", None),
+        ("Councillor L Moore", None)]
