@@ -292,6 +292,8 @@ def _starts_new_block(line: str) -> bool:
 
 
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
+# A sentence that goes on into the decision on the next line.
+_LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
@@ -376,6 +378,9 @@ def text_to_blocks(text: str) -> list[Block]:
                 names_under_label = 0
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
+        if (current is not None and not after_blank and current.kind == "para"
+                and _LEADS_TO_DECISION.search(current.text) and is_decision_line(line)):
+            continuation = True  # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."
         if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
             # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number
             # alone on its line, then its title on the next, then the text, with no blank line between.

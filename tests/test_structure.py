@@ -509,3 +509,15 @@ def test_items_numbered_in_roman_numerals_and_councillors_listed_after_the_chair
     assert [(person.name, person.role) for person in meeting.attendees if person.status == "present"] == [
         ("Mrs A Brown", "Chair"), ("Councillor J Smith", None), ("Councillor K Patel", None),
         ("Councillor L Moore", None)]
+
+
+def test_a_sentence_that_runs_on_into_the_decision_on_the_next_line_is_one_paragraph():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks("The Clerk reported that the quote for the new swings was £4,800.\nProposed by Cllr Hill\n"
+                            "Seconded by Cllr Khan and\nAGREED to accept the quote.\n\nRESOLVED that the report be "
+                            "noted.\n")
+    assert [block.text for block in blocks] == [
+        "The Clerk reported that the quote for the new swings was £4,800.",
+        "Proposed by Cllr Hill Seconded by Cllr Khan and AGREED to accept the quote.",
+        "RESOLVED that the report be noted."]
