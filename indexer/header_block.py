@@ -17,6 +17,9 @@ from indexer.model import Attendee
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
 
 
+_APOLOGIES_ALONE = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
+
+
 def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     """Metadata from the blocks before the first item; the index where the items start."""
     statement, labelled, title = Header(), Header(), Header()
@@ -66,6 +69,9 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             continue
         people = parse_attendance(text)
         label = attendance_label(text)
+        if not label and attendees and block.kind == "para" and _APOLOGIES_ALONE.match(text):
+            # "APOLOGIES" alone after the list of those present heads the names of those absent, not an item.
+            label = attendance_label(f"{text}:")
         if people or label:
             attendees.extend(people)
             # "Members Present:" alone on its line: the names follow, one or more a line. A group's own

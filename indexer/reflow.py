@@ -292,6 +292,8 @@ def _starts_new_block(line: str) -> bool:
 
 
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
+_LABEL_OPENING = re.compile(r"^[^:,]{1,50}:\s")
+_WRAPPED_NAMES = re.compile(r"(?:,|\b(?:and|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Alderman))$")
 # A sentence that goes on into the decision on the next line.
 _LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
@@ -396,9 +398,13 @@ def text_to_blocks(text: str) -> list[Block]:
         if names_under_label and (_HEADING_LINE.match(line) or _is_caps_line(line)):
             names_under_label = 0  # the list has ended where an item or a paragraph starts, blank line or not
         if names_under_label:
-            # One name a line under the label: each line is a block of its own.
+            # One name a line under the label: each line is a block of its own, unless the list is a paragraph
+            # of names between commas wrapped anywhere ("Councillor Euan" / "Cruickshank, Mr Colin Reid (Church").
             names_under_label += 1
-            continuation = continuation and line[0].islower()
+            continuation = continuation and (line[0].islower() or (
+                not _LABEL_OPENING.match(line)  # "Members: Councillor Abi Clarke" is a group of its own
+                and (_WRAPPED_NAMES.search(current.text) is not None or current.text.count(",") >= 2
+                     or current.text.count("(") > current.text.count(")"))))
         if current is not None and not after_blank and (
                 (heading_line and _wraps_heading(current.text, previous_line, line, width))
                 or (_YEAR_OPENS.match(line) and _MONTH_ENDS.search(current.text))):  # "30 September" / "2024."

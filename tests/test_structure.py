@@ -521,3 +521,19 @@ def test_a_sentence_that_runs_on_into_the_decision_on_the_next_line_is_one_parag
         "The Clerk reported that the quote for the new swings was £4,800.",
         "Proposed by Cllr Hill Seconded by Cllr Khan and AGREED to accept the quote.",
         "RESOLVED that the report be noted."]
+
+
+def test_a_scottish_sederunt_present_as_a_wrapped_paragraph_then_apologies_under_their_own_heading():
+    meeting = _read("Minute of Meeting of the Education Committee\n\nThursday, 6 February 2025\n\nPRESENT\n\n"
+                    "Councillor Fiona Grant (Convener), Councillor Alasdair McLeod (Depute Convener),\n"
+                    "Provost Morag Stewart, Councillor Euan\nCruickshank, Ms Elspeth Walker\n"
+                    "(Teacher representative)\n\n"
+                    "APOLOGIES\n\nCouncillor Neil Cameron, Father Michael Doyle\n\n1.    Chair\n\n"
+                    "The meeting was chaired by Councillor Fiona Grant as Convener of the Committee.\n")
+    assert [(person.name, person.status) for person in meeting.attendees] == [
+        ("Councillor Fiona Grant", "present"), ("Councillor Alasdair McLeod", "present"),
+        ("Provost Morag Stewart", "present"), ("Councillor Euan Cruickshank", "present"),
+        ("Ms Elspeth Walker", "present"), ("Councillor Neil Cameron", "apologies"),
+        ("Father Michael Doyle", "apologies")]
+    assert meeting.attendees[4].role == "Teacher representative"
+    assert [(item.number, item.title) for item in meeting.items] == [("1.", "Chair")]
