@@ -28,13 +28,13 @@ FURNITURE = re.compile(
     re.I,
 )
 NUMBER_ONLY = re.compile(
-    r"^(?:(?:item|minute|min\.)\s+(?:no\.?\s*)?)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?"
+    r"^(?:(?:item|minute|min\.?)\s+(?:no\.?\s*)?)?(?P<number>\d{1,4}/\d{1,4}\.?|\d{1,3}[a-z]?\.?"
     r"|[A-Z]{1,4}[\s.]?\d{1,4}(?:/\d{1,4})?\.?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?\.?)$",
     re.I
 )
 # "PL/23/045", "CAB/24/7", "P&E 145/23", "CAB 87", "C.45": a committee's letters, then the year and number; "(1)".
 NUMBERED_TITLE = re.compile(
-    r"^(?:(?P<prefix>minute|min\.|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
+    r"^(?:(?P<prefix>minute|min\.?(?=\s)|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
     r"(?P<number>\d{1,4}/\d{1,4}(?![\d/])\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
     r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
     r"|(?-i:[A-Z]{1,4})\.\d{1,4}(?=[\s:.)–-])|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s)"

@@ -300,9 +300,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
-    r"^(?:(?i:minute|min\.|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
+    r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
     r"\d{1,4}\)?(?:/\d{1,4}){0,2}\.?"
-    r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.|item)\s+(?i:no\.?\s*)?\d"
+    r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?\d"
 )
 # A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").
 _OPEN_END = re.compile(r"\b(?i:a|an|the|of|in|on|to|for|and|or|with|by|from|at|into|than|that|whose|which|"
@@ -380,9 +380,12 @@ def text_to_blocks(text: str) -> list[Block]:
                 names_under_label = 0
             continue
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
-        if (current is not None and not after_blank and current.kind == "para"
-                and _LEADS_TO_DECISION.search(current.text) and is_decision_line(line)):
-            continuation = True  # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."
+        if current is not None and not after_blank and current.kind == "para" and (
+                (_LEADS_TO_DECISION.search(current.text) and is_decision_line(line))
+                or (_OPEN_END.search(current.text) and _HEADING_LINE.match(line) and not is_decision_line(line))):
+            # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."; "... held on" /
+            # "26 November 2024 be confirmed": a sentence that cannot end there goes on, whatever opens the next line.
+            continuation = True
         if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
             # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number
             # alone on its line, then its title on the next, then the text, with no blank line between.

@@ -288,3 +288,12 @@ def test_an_officer_written_role_first_is_the_person_in_the_brackets() -> None:
                               "Councillor A Bell (Leader of the Council) (Chair)")
     assert [(person.name, person.role) for person in people] == [
         ("Mr D Jackson", "Chief Executive"), ("Angela Purcell", "Licensing Manager"), ("Councillor A Bell", "Chair")]
+
+
+def test_a_sum_of_money_for_something_is_no_vote_and_a_count_for_the_motion_is() -> None:
+    meeting = meeting_of("1. Budget\n\nCllr Ahmed welcomed the additional £95,000 for the homelessness service.\n\n"
+                         "The precept of £14.00 for a Band D property was noted.\n\n"
+                         "There were 6 votes for and 2 against, and the motion was carried.\n")
+    assert "vote" not in paragraph_with(meeting, "Cllr Ahmed welcomed").kinds
+    assert "vote" not in paragraph_with(meeting, "The precept of £14.00").kinds
+    assert "vote" in paragraph_with(meeting, "There were 6 votes for").kinds

@@ -537,3 +537,28 @@ def test_a_scottish_sederunt_present_as_a_wrapped_paragraph_then_apologies_under
         ("Father Michael Doyle", "apologies")]
     assert meeting.attendees[4].role == "Teacher representative"
     assert [(item.number, item.title) for item in meeting.items] == [("1.", "Chair")]
+
+
+def test_min_without_its_full_stop_numbers_a_minute_and_a_wrapped_line_opening_with_a_date_goes_on():
+    meeting = _read("Minutes of Ashby Parish Council held on 4 March 2025\n\nMin 24/101   Apologies for absence\n\n"
+                    "Apologies were received from Cllr Reed.\n\nMin 24/102   Minutes\n\nRESOLVED that the minutes of "
+                    "the meeting held on\n26 November 2024 be confirmed as a correct record and signed by the\n"
+                    "Chairman.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("24/101", "Apologies for absence"), ("24/102", "Minutes")]
+    assert [paragraph.text for paragraph in meeting.items[1].paragraphs] == [
+        "RESOLVED that the minutes of the meeting held on 26 November 2024 be confirmed as a correct record and "
+        "signed by the Chairman."]
+
+
+def test_a_line_break_then_a_new_line_in_the_page_source_and_site_furniture():
+    from indexer.parse import parse_bytes
+
+    page = ("<html><body><div id='content'><h1>Ashby Parish Council</h1><p>Minutes of the meeting held on 4 March "
+            "2025</p><p><strong>25/032 Playing field</strong><br>\nThe quote was £4,800.<br>\nProposed Cllr Penrose, "
+            "seconded Cllr Hill.<br>\nAll agreed.</p><p><a href='#top'>Back to top</a></p><p>Comments are closed.</p>"
+            "</div><div id='siteFooter'><p>Ashby Parish Council, The Old School, Ashby</p></div>"
+            "<p>© Ashby Parish Council 2025. All rights reserved.</p></body></html>")
+    meeting = parse_bytes(page.encode(), "ashby.html")
+    assert [paragraph.text for item in meeting.items for paragraph in item.paragraphs] == [
+        "The quote was £4,800.", "Proposed Cllr Penrose, seconded Cllr Hill.", "All agreed."]

@@ -121,7 +121,7 @@ _OWED = re.compile(
     r"|\b(?:Officers?|Clerk|Director|Manager|Head|Chair)\b[^.]{0,40}\b(?:would|will)\b",
 )
 _VOTE = Cued(re.compile(
-    r"\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+|\bagainst\s*[:\-–]\s*\d+"
+    r"(?<![£$€.,\d])\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+|\bagainst\s*[:\-–]\s*\d+"
     r"|\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)|\bunanimous(?:ly)?\b"
     r"|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b|\bshow\s+of\s+hands\b"
     r"|\ball\s+in\s+favour\b|\bnem(?:ine)?\.?\s+con\b|\bvoted\s+(?:for|against|in\s+favour|to)\b"

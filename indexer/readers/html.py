@@ -29,6 +29,8 @@ _SKIP_CLASS = re.compile(
     r"mgActionList|mgLinks|visually-hidden|sr-only|entry-meta|post-meta|byline|posted-on)(?:$|[\s_-])",
     re.I,
 )
+# The same written into one word: "siteFooter", "cookieBanner".
+_SITE_FURNITURE_ID = re.compile(r"(?:site|page|global)footer|cookie(?:banner|notice|consent)", re.I)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "table", "tbody", "thead", "tr", "td", "th",
                "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address",
                "center", "body", "html", "caption", "figure", "hr"}
@@ -36,7 +38,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # What council web pages put round the minutes: "Page last updated: 6 February 2025", "Was this page helpful?"
 _PAGE_FURNITURE = re.compile(
     r"^(?:(?:page\s+)?last\s+(?:updated|modified|reviewed)\b.{0,40}|(?:was|is)\s+this\s+page\s+(?:helpful|useful)\b.*"
-    r"|yes\s+no|report\s+a\s+problem\s+with\s+this\s+page\.?|share\s+this\s+page\.?)$",
+    r"|yes\s+no|report\s+a\s+problem\s+with\s+this\s+page\.?|share\s+this\s+page\.?|back\s+to\s+top"
+    r"|comments\s+are\s+closed\.?|©.{0,120})$",
     re.I,
 )
 _MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".entry-content", ".post-content",
@@ -53,7 +56,7 @@ def _skipped(tag: Tag) -> bool:
         # A heading whose text is a button (accordions: "<h2><button>1. Election of Chair</button></h2>")
         return not (tag.name == "button" and tag.find_parent(_HEADINGS) is not None)
     names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
-    return bool(names.strip()) and bool(_SKIP_CLASS.search(names))
+    return bool(names.strip()) and bool(_SKIP_CLASS.search(names) or _SITE_FURNITURE_ID.search(names))
 
 
 class _BlockWriter:
@@ -107,6 +110,8 @@ class _BlockWriter:
 
     def text(self, value: str, bold: bool) -> None:
         value = re.sub(r"[ \t\r\n]+", " ", value)
+        if self.buffer and self.buffer[-1].endswith("\n"):
+            value = value.lstrip()  # "<br>" then a new line in the source: the next line is not indented
         self.buffer.append(value)
         letters = len(value.strip())
         self.total_chars += letters
