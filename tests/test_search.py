@@ -107,6 +107,15 @@ def test_field_filters_and_dates(searcher: Searcher) -> None:
     assert decisions.total > 0 and all("decision" in hit.kinds for hit in decisions.hits)
 
 
+def test_a_filter_no_value_matches_finds_nothing_and_says_why(searcher: Searcher) -> None:
+    """"covid panel:parks" must not count the Covid paragraphs of every panel while showing none of them."""
+    for query in ('covid panel:"Parks Committee"', "covid speaker:nobodyatall", "panel:nosuchpanel"):
+        result = searcher.search(SearchRequest(query))
+        assert (result.total, result.hits) == (0, []), query
+        assert all(value.count == 0 for values in result.facets.values() for value in values), query
+        assert any("matches" in notice for notice in result.notices), query
+
+
 def test_a_speaker_filter_finds_what_they_said(searcher: Searcher) -> None:
     # 000 introduces S Butcher as the Executive Director of Children's Services, who later "advised that
     # there was very little to report" on Covid recovery; the filter also finds the items she presented.

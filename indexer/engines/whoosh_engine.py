@@ -248,11 +248,11 @@ class WhooshEngine:
             terms = index_terms(node.value)
             if terms:
                 return wq.And([wq.Term("item_title", term) for term in terms])
-            return wq.NullQuery()
+            return _NOTHING
         matches = self._lexicon_matches(_LEXICON_FIELDS[node.field], node.value)
         if not matches:
             notices.append(f"No {node.field} matches “{node.value}”.")
-            return wq.NullQuery()
+            return _NOTHING
         return wq.Or([wq.Term(name, value) for name, value in matches])
 
     def _lexicon_matches(self, fields_: tuple[str, ...], value: str, exact_only: bool = False) -> list[tuple[str, str]]:
@@ -411,6 +411,11 @@ class _SortedIds(ListMatcher):
             raise ReadTooFar
         if id > self.id():
             self._i = bisect_left(self._ids, id, self._i)
+
+
+# A filter no value matches: Whoosh drops a NullQuery from an And (it would match everything), so the
+# answer to "grant panel:nothing" must be a query that matches no document.
+_NOTHING = _DocSetQuery(frozenset())
 
 
 def _date_query(start: str, end: str) -> wq.Query:
