@@ -226,6 +226,44 @@ def test_the_paragraph_with_every_word_leads_a_widened_search_on_every_page_size
     searcher.close()
 
 
+def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, engine: str) -> None:
+    """A percentage typed with its sign, a reference without its suffix, two words typed as one, an American
+    spelling and an acronym's plural: each finds the paragraph that writes it the minutes' way, and the
+    response says what else was searched for."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "parish.txt").write_text(
+        "Minutes of Ashby Parish Council held on 4 March 2025\n\n24/031 Budget\n\nThe Clerk presented the draft "
+        "budget, an increase of 4.2 per cent on the precept.\n\n24/032 Planning\n\nThe Council considered "
+        "application 24/01234/FUL for six dwellings on Mill Lane.\n\n24/033 Environment\n\nResidents reported "
+        "fly-tipping in Church Lane. The Clerk will contact the Neighbourhood Team about HGVs using the lane.\n",
+        encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+    for typed, found, said in (("precept 4.2%", "an increase of 4.2 per cent", "4.2% = 4.2 per cent"),
+                               ("24/01234", "application 24/01234/FUL", "24/01234 = 24/01234/…"),
+                               ("flytipping", "fly-tipping in Church Lane", "flytipping = fly tipping"),
+                               ("neighborhood team", "Neighbourhood Team", "neighborhood = neighbourhood")):
+        result = searcher.search(SearchRequest(typed))
+        assert result.hits and found in result.hits[0].text, typed
+        assert said in result.expanded, typed
+    assert "HGVs" in searcher.search(SearchRequest("HGV")).hits[0].text
+    assert searcher.search(SearchRequest('"4.2%"')).total == 0  # quoted: exactly as typed
+    searcher.close()
+
+
+def test_did_you_mean_offers_words_not_stop_words_and_leaves_known_stems_alone(searcher: Searcher) -> None:
+    from indexer.index.analysis import stop_words
+
+    assert searcher.search(SearchRequest("localty working")).suggestion == "locality working"
+    for query in ("decide", "s106x"):  # "decided" is in the minutes; a reference is no misspelling
+        assert searcher.search(SearchRequest(query)).suggestion is None, query
+    for query in ("teh", "wiht", "ot"):  # each is a letter or two from a stop word
+        suggestion = searcher.search(SearchRequest(query)).suggestion
+        assert suggestion is None or suggestion not in stop_words(), query
+
+
 def test_typed_words_that_spell_a_synonym_still_match_in_any_order(searcher: Searcher) -> None:
     # synonyms.txt pairs "LAC" with "looked after children"; 003 and 004 write "children looked after".
     typed = searcher.search(SearchRequest("looked after children", page_size=100))

@@ -76,8 +76,8 @@ class Engine(Protocol):
     def facet_counts(self, query: Node | None, filter: Node | None, facets: list[str]) -> dict[str, Counter[str]]:
         """Counts of each facet's values over every match of query AND filter."""
 
-    def frequency(self, word: str) -> int:
-        """How many paragraphs hold this unstemmed word."""
+    def frequency(self, word: str, stemmed: bool = False) -> int:
+        """How many paragraphs hold this unstemmed word (or, `stemmed`, this term of the stemmed text)."""
 
     def suggest(self, word: str) -> str | None:
         """The nearest word of the index vocabulary, for "did you mean"."""

@@ -328,8 +328,8 @@ class TantivyEngine:
         return counts
 
     # vocabulary ----------------------------------------------------------------------------------------
-    def frequency(self, word: str) -> int:
-        return self.searcher.doc_freq("text_exact", word.lower())
+    def frequency(self, word: str, stemmed: bool = False) -> int:
+        return self.searcher.doc_freq("text" if stemmed else "text_exact", word.lower())
 
     def suggest(self, word: str) -> str | None:
         """The most frequent word within two edits that starts with the same letter."""

@@ -360,8 +360,8 @@ class WhooshEngine:
         return counts
 
     # vocabulary ----------------------------------------------------------------------------------------
-    def frequency(self, word: str) -> int:
-        return self.searcher.doc_frequency("text_exact", word.lower())
+    def frequency(self, word: str, stemmed: bool = False) -> int:
+        return self.searcher.doc_frequency("text" if stemmed else "text_exact", word.lower())
 
     def suggest(self, word: str) -> str | None:
         found = self.searcher.corrector("text_exact").suggest(word.lower(), limit=1, maxdist=2)

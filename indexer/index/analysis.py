@@ -4,7 +4,8 @@ Minutes use identifiers that must stay whole and exact (`21/18`, `s106`, `18-25`
 `24/01234/FUL`): a token containing a digit keeps its slashes, hyphens and decimal point, and is never
 stemmed; an amount drops its currency sign and thousands separators (`£5,000` is `5000`). Words fold
 curly quotes (`Children’s` = `Children's`), are lower-cased, lose the project's stop words and are stemmed
-by nltk's Snowball stemmer, but for a few words it would merge with others (`KEPT_WHOLE`). The unstemmed
+by nltk's Snowball stemmer, but for a few words it would merge with others (`KEPT_WHOLE`) and for an
+acronym's plural, which it leaves alone ("HGVs" is "HGV"). The unstemmed
 analyzer keeps every word, for quoted phrases, fuzzy and prefix terms and spelling suggestions.
 
 This module is the definition; each engine applies it (indexer/engines/), and tests check that every
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-2"
+ANALYZER_NAME = "minutes-snowball-english-3"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -44,6 +45,9 @@ KEPT_WHOLE = {"planning": "planning", "parking": "parking", "housing": "housing"
               "localities": "locality", "building": "building", "buildings": "building"}
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+
+
 @cache
 def stem(word: str) -> str:
     """Snowball English, memoised (10x faster on real text); identifiers with digits stay as they are."""
@@ -51,6 +55,8 @@ def stem(word: str) -> str:
         return word
     if word in KEPT_WHOLE:
         return KEPT_WHOLE[word]
+    if word.endswith("s") and len(word) >= 3 and not _VOWEL.search(word) and word != "mrs":
+        return word[:-1]  # an acronym's plural, which Snowball leaves alone: "HGVs" is "HGV", "GPs" is "GP"
     return _STEMMER.stem(word.replace("'", "")) if "'" in word else _STEMMER.stem(word)
 
 

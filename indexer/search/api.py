@@ -16,12 +16,13 @@ from typing import Any
 from indexer.engines import backend
 from indexer.engines.base import Engine, Matches
 from indexer.index.acronyms import read_synonyms
-from indexer.index.analysis import index_terms, stop_words, words
+from indexer.index.analysis import index_terms, stem, stop_words, words
 from indexer.index.meetings import MeetingShelf
 from indexer.index.schema import FACETS
 from indexer.index.store import ACRONYMS, IndexLocation, engine_of, read_json
 from indexer.search import query as q
 from indexer.search.snippets import Highlight, snippet
+from indexer.search.variants import percent_other, variants
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -263,11 +264,13 @@ class Searcher:
             user typed unquoted keep matching wherever they stand: "looked after children" finds "children
             looked after")."""
             key = _key(node.text)
-            others = [other for other in dict.fromkeys(pairs.get(key, [])) if _key(other) != key]
+            others = [(other, q.Phrase(other)) for other in dict.fromkeys(pairs.get(key, [])) if _key(other) != key]
+            if isinstance(node, q.Word) or typed is not None:  # not inside quotes: written another way
+                others += variants(node.text, self.engine.frequency)
             if not others:
                 return typed or node
-            expanded.extend(f"{node.text} = {other}" for other in others)
-            return q.Or((typed or node, *(q.Phrase(other) for other in others)))
+            expanded.extend(f"{node.text} = {said}" for said, _ in others)
+            return q.Or((typed or node, *(other for _, other in others)))
 
         def visit(node: q.Node) -> q.Node:
             if isinstance(node, q.Word | q.Phrase):
@@ -286,7 +289,7 @@ class Searcher:
                     run = children[start:end]
                     if all(isinstance(child, q.Word) for child in run):
                         text = " ".join(child.text for child in run)  # type: ignore[union-attr]
-                        if _key(text) in pairs:
+                        if _key(text) in pairs or (end - start > 1 and percent_other(text)):
                             replaced = alternatives(q.Phrase(text), q.and_of(list(run)))
                             return [*map(visit, children[:start]), replaced, *visit_run(children[end:])]
             return [visit(child) for child in children]
@@ -359,10 +362,11 @@ class Searcher:
             if not isinstance(node, q.Word):
                 continue
             for word, _, _ in words(node.text):
-                if word in stop_words() or self.engine.frequency(word) > 0:
-                    continue
+                if (word in stop_words() or len(word) < 3 or any(character.isdigit() for character in word)
+                        or self.engine.frequency(word) > 0 or self.engine.frequency(stem(word), stemmed=True) > 0):
+                    continue  # known, or a reference or amount: no spelling to correct
                 better = self.engine.suggest(word)
-                if better and better != word:
+                if better and better != word and better not in stop_words() and len(better) >= 3:
                     suggestion = _replace_word(suggestion, word, better)
                     changed = True
         return suggestion if changed else None
