@@ -21,6 +21,9 @@ _WEEKDAY_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:
 
 # "Children and Young People's ... Scrutiny Panel - Monday 25th October, 2021 4.00 pm" (ModernGov)
 SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
+# A page's heading: "Minutes: Police and Crime Panel, 7 February 2025", "Minutes – Cabinet – Tuesday 4 March 2025"
+_MINUTES_TITLE = re.compile(
+    rf"^minutes\s*[:\-–—]\s*(?P<panel>[^,:]+?)\s*[,\-–—]\s*(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
 # "A meeting of the X was held on ...", "Minutes of the meeting of the X held at ... on ..."
 HELD = re.compile(
     r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
@@ -122,7 +125,13 @@ def read_statement(text: str) -> Header | None:
     ):
         panel_text = match.group("panel")
         panel_text = re.sub(r"\s+minutes$", "", panel_text, flags=re.I) if minutes_title else panel_text
+        panel_text = re.sub(r"^minutes\s*[:\-–—]\s*", "", panel_text, flags=re.I)  # "Minutes – Cabinet – ..."
         panel, council = _split_council(normalise_panel(panel_text))
+        when = match.group("when")
+        return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
+    match = _MINUTES_TITLE.match(text)
+    if match and find_dates(match.group("when")):
+        panel, council = _split_council(normalise_panel(match.group("panel")))
         when = match.group("when")
         return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
     match = HELD.match(text)
@@ -194,7 +203,7 @@ def read_when_line(text: str) -> Header | None:
         return Header(time=find_time(started.group("time")))
     if len(text) <= 12 and TIME.fullmatch(text.rstrip(".")):  # a header table's time cell: "2.00 pm"
         return Header(time=find_time(text))
-    dates = find_dates(text) if len(text) <= 80 else []
+    dates = find_dates(text) if len(text) <= 140 else []
     if len(dates) != 1:
         return None
     before, after = TIME.sub(" ", text[: dates[0].start]), TIME.sub(" ", text[dates[0].end:])

@@ -22,6 +22,8 @@ from indexer.header import read_labelled, read_statement, read_title, read_when_
         ("Minutes of the meeting held on Thursday 9 January 2025 at 10.00 am", None, "2025-01-09", "10:00"),
         ("MINUTES OF THE PROCEEDINGS OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD IN THE COUNCIL CHAMBER ON "
          "TUESDAY 11 MARCH 2025 AT 7.00 PM", "Environmental Services Committee", "2025-03-11", "19:00"),
+        ("Minutes: Police and Crime Panel, 7 February 2025", "Police and Crime Panel", "2025-02-07", None),
+        ("Minutes – Cabinet – Tuesday 4 March 2025 6.00 pm", "Cabinet", "2025-03-04", "18:00"),
     ],
 )
 def test_statements_of_the_meeting(line, panel, date, time):
@@ -122,6 +124,9 @@ def test_the_start_time_line():
 @pytest.mark.parametrize("line, venue", [
     ("Tuesday, 4 March 2025 at 10.00 am, Council Chamber", "Council Chamber"),
     ("Thursday 6 March 2025 at 7pm in the Village Hall", "Village Hall"),
+    # a date line and a venue line typed with no blank line between are one block
+    ("Thursday, 21 November 2024, 10:00 – 11:45 Boardroom, Wellgate House, Halbrook HX1 2TS",
+     "Boardroom, Wellgate House, Halbrook HX1 2TS"),
 ])
 def test_a_date_line_may_end_with_the_venue(line, venue):
     header = read_when_line(line)
