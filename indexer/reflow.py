@@ -88,25 +88,32 @@ _ESCAPED = re.compile(r"\\([_*#\[\]()>.-])")
 
 
 _UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+_INDENTED_UNDERLINE = re.compile(r"^\s+(?:={3,}|-{3,})\s*$")  # "89.     APOLOGIES" / "        ---------"
 _TABLE_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 
 
 def _underlined_headings(lines: list[str]) -> list[str]:
     """A heading underlined with `===` or `---` (Markdown's setext headings, typed minutes' underlines) as a
     Markdown heading, its underline gone."""
-    if not any(line[:4].lstrip()[:3] in ("===", "---") for line in lines):
+    if not any(line.lstrip()[:3] in ("===", "---") for line in lines):
         return lines
     out: list[str] = []
     for line in lines:
         if _TABLE_RULE.match(line):  # the rules of a Markdown simple table ("-------  ----------")
             continue
         previous = out[-1].strip() if out else ""
-        if _UNDERLINE.match(line) and previous and not previous.startswith(("#", "-", "*", "|")) and (
-                len(previous) <= 150):
+        if (_UNDERLINE.match(line) or (_INDENTED_UNDERLINE.match(line) and _under_the_words(line, out[-1]))) and (
+                previous and not previous.startswith(("#", "-", "*", "|")) and len(previous) <= 150):
             out[-1] = ("# " if line.strip()[0] == "=" else "## ") + previous
             continue
         out.append(line)
     return out
+
+
+def _under_the_words(rule: str, line: str) -> bool:
+    """An indented rule stands under the words of the line above: it starts where a word does."""
+    start = len(rule) - len(rule.lstrip())
+    return 0 < start < len(line) and line[start] != " " and line[start - 1] == " "
 
 
 def _drop_page_furniture(lines: list[str]) -> list[str]:
@@ -320,15 +327,32 @@ _SUB_MINUTE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z‘'(£]")
 
 
 def _wraps_heading(heading: str, last_line: str, line: str, width: int) -> bool:
-    """Whether a capitals line carries on the heading above it, with no blank line between: the heading
-    stops on a word no title ends with ("6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES", "ERECTION OF" /
-    "45 DWELLINGS"), the line opens with a financial year ("... STRATEGY" / "2025/26 TO 2028/29"), or the
-    heading's last line is full and the next is no numbered heading of its own."""
-    if not (_is_caps_line(heading) and line.isupper() and sum(c.isalpha() for c in line) >= 2):
+    """Whether a line carries on the heading above it, with no blank line between: the heading stops on a word
+    or mark no title ends with ("6. APPOINTMENTS TO COMMITTEES AND" / "OUTSIDE BODIES", "ERECTION OF" / "45
+    DWELLINGS", "Leisure Management Contract –" / "Extension"), the line opens with a financial year, a dash or a
+    bracket ("... Strategy" / "2025/26 to 2028/29 (Key Decision)"), or the heading's last line is full and the
+    next is a short line of the same case that is no numbered heading of its own ("... Performance and Risk" /
+    "Report"). A line of text after a heading ends a sentence or is in another case."""
+    if _is_caps_line(heading):
+        if not (line.isupper() and sum(c.isalpha() for c in line) >= 2):
+            return False
+    elif ends_sentence(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "–-(&"):
         return False
-    if _OPEN_END.search(heading) or is_financial_year(line.split()[0]):
+    if _OPEN_END.search(heading) or heading.endswith(("–", "-", "&")) or line[0] in "–-(&":
         return True
-    return not _HEADING_LINE.match(line) and len(last_line) >= _FULL_LINE * (width or _TYPED_WIDTH)
+    if is_financial_year(line.split()[0]):
+        return True
+    short = _is_caps_line(heading) or (len(line.split()) <= 6 and _is_title_case_line(line))
+    return short and not _HEADING_LINE.match(line) and len(last_line) >= _FULL_LINE * (width or _TYPED_WIDTH)
+
+
+def _is_title_case_line(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’]*", text) if word.lower() not in _SMALL_TITLE_WORDS]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
+_SMALL_TITLE_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                      "with"}
 
 
 def _is_caps_line(text: str) -> bool:

@@ -562,3 +562,19 @@ def test_a_line_break_then_a_new_line_in_the_page_source_and_site_furniture():
     meeting = parse_bytes(page.encode(), "ashby.html")
     assert [paragraph.text for item in meeting.items for paragraph in item.paragraphs] == [
         "The quote was £4,800.", "Proposed Cllr Penrose, seconded Cllr Hill.", "All agreed."]
+
+
+def test_a_title_case_heading_wrapped_onto_a_short_line_and_a_typed_underline_under_the_words():
+    from indexer.reflow import text_to_blocks
+
+    blocks = text_to_blocks(
+        "CAB/24/121  Ashcombe Riverside Regeneration\n– Compulsory Purchase Order (Key Decision)\n\n"
+        "The Director of Place reported that agreement had been reached with most owners.\n\n"
+        "CAB/24/122  Leisure Management Contract –\nExtension\n\nDecision: That the contract be extended.\n\n"
+        "CAB/24/123  Date of Next Meeting\nTuesday 4 March 2025\n\n"
+        "89.     APOLOGIES\n        ---------\n\nApologies were received from Councillor Fordham.\n")
+    texts = [(block.marker, block.text) for block in blocks]
+    assert texts[0] == (None, "CAB/24/121 Ashcombe Riverside Regeneration – Compulsory Purchase Order (Key Decision)")
+    assert texts[2] == (None, "CAB/24/122 Leisure Management Contract – Extension")
+    assert texts[4:6] == [(None, "CAB/24/123 Date of Next Meeting"), (None, "Tuesday 4 March 2025")]
+    assert "---------" not in [text for _, text in texts]
