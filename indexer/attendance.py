@@ -267,7 +267,7 @@ _ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director
 # The chair's roles, whatever a council calls them: a Scottish committee has a Convener.
 _ROLE_FORMS = [
     (re.compile(r"^(?:vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)|is-gadeirydd)$", re.I), "Vice Chair"),
-    (re.compile(r"^(?:chair(?:man|woman|person)?|conven[eo]r|cadeirydd)$", re.I), "Chair"),
+    (re.compile(r"^(?:(?:in\s+the\s+)?chair(?:man|woman|person)?|conven[eo]r|cadeirydd)$", re.I), "Chair"),
 ]
 
 

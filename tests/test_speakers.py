@@ -297,3 +297,17 @@ def test_a_sum_of_money_for_something_is_no_vote_and_a_count_for_the_motion_is()
     assert "vote" not in paragraph_with(meeting, "Cllr Ahmed welcomed").kinds
     assert "vote" not in paragraph_with(meeting, "The precept of £14.00").kinds
     assert "vote" in paragraph_with(meeting, "There were 6 votes for").kinds
+
+
+def test_an_interest_declared_without_the_word_and_minutes_agreed_in_a_sentence() -> None:
+    meeting = meeting_of("1. Declarations\n\nCllr Okoro declared that she is a governor of Westbury Academy.\n\n"
+                         "2. Minutes\n\nThe minutes of the meeting held on 14 December 2021 were agreed.\n")
+    assert "declaration" in paragraph_with(meeting, "Cllr Okoro declared").kinds
+    assert "decision" in paragraph_with(meeting, "The minutes of the meeting").kinds
+
+
+def test_police_and_fire_officers_by_their_ranks() -> None:
+    meeting = meeting_of("1. Community Safety\n\nSupt Milne said that burglaries had fallen by 12 per cent.\n\n"
+                         "Station Cdr Yates reported that home fire safety visits had doubled.\n")
+    assert labels(paragraph_with(meeting, "Supt Milne said")) == ["Supt Milne"]
+    assert labels(paragraph_with(meeting, "Station Cdr Yates")) == ["Station Cdr Yates"]

@@ -43,6 +43,10 @@ _DECISION = AnyOf(
         r"accurate|fair)\s+record\b",
         re.I,
     ), "record"),
+    Cued(re.compile(  # "The minutes of the meeting held on 14 January were agreed."
+        r"^\s*the\s+minutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\b",
+        re.I,
+    ), "minutes"),
     Cued(re.compile(
         r"\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
         r"deferred|permitted)\b",
@@ -58,9 +62,10 @@ _DECLARATION = Cued(re.compile(
     r"\bdeclar\w*\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+following\s+|any\s+)?(?:[\w-]+\s+){0,4}interests?\b"
     r"|\binterests?\s+(?:was|were|had\s+been)\s+declared|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?"
     r"|\b(?:disclosable\s+)?(?:non[- ])?pecuniary\s+interest|\bprejudicial\s+interest|\bregisterable\s+interest"
-    r"|\bpersonal\s+interest|\bother\s+registrable\s+interest|\bconflicts?\s+of\s+interest|\bdispensation",
+    r"|\bpersonal\s+interest|\bother\s+registrable\s+interest|\bconflicts?\s+of\s+interest|\bdispensation"
+    r"|\bdeclared\s+that\s+(?:he|she|they)\s+(?:is|was|are|were|has|had)\s+(?:a|an|the)\b",  # "... a governor of"
     re.I,
-), "interest dispensation")
+), "interest dispensation declared")
 _INTEREST_KIND = re.compile(
     r"\b((?:disclosable\s+)?(?:non[- ])?pecuniary|prejudicial|(?:non[- ])?registera?ble|personal|"
     r"other\s+registrable|non-registrable|significant|other|disclosable)\s+interest",

@@ -15,6 +15,8 @@ from functools import lru_cache
 from indexer.model import Attendee
 
 TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|PCSO|PC|Sgt\.?|Sergeant|Inspector|Insp\.?|"
+               r"(?:Chief\s+)?Supt\.?|(?:Chief\s+)?Superintendent|Chief\s+Inspector|DCI|DI|DS|"
+               r"(?:Station|Group|Area|Watch)\s+(?:Cdr\.?|Commander|Manager)|"
                r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
                r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor|Bailie|Provost")
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS})\s+", re.I)
