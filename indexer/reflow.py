@@ -16,6 +16,7 @@ from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
 from indexer.header import is_labelled
 from indexer.headings import NUMBER_ONLY, is_financial_year
+from indexer.tables import row_line
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -90,6 +91,36 @@ _ESCAPED = re.compile(r"\\([_*#\[\]()>.-])")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
 _INDENTED_UNDERLINE = re.compile(r"^\s+(?:={3,}|-{3,})\s*$")  # "89.     APOLOGIES" / "        ---------"
 _TABLE_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _pipe_tables(lines: list[str]) -> list[str]:
+    """A Markdown pipe table ("| Name | Role |" over "|------|------|"): each row below the heading row is a
+    line of its own, its cells read under their headings (indexer/tables.py)."""
+    if not any(line.lstrip().startswith("|") for line in lines):
+        return lines
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if _PIPE_ROW.match(lines[index]) and index + 1 < len(lines) and _PIPE_RULE.match(lines[index + 1]):
+            headers = _pipe_cells(lines[index])
+            index += 2
+            while index < len(lines) and _PIPE_ROW.match(lines[index]):
+                cells = _pipe_cells(lines[index])
+                if any(cells):
+                    out += [row_line(cells, headers if len(headers) == len(cells) else [], False), ""]
+                index += 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [clean_inline(cell.replace("**", "").replace("__", "")) for cell in line.strip().strip("|").split("|")]
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
 def _underlined_headings(lines: list[str]) -> list[str]:
@@ -365,8 +396,8 @@ def _is_caps_line(text: str) -> bool:
 def text_to_blocks(text: str) -> list[Block]:
     """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _premerge(_drop_page_furniture(_underlined_headings([_markdown_marks_off(line)
-                                                                 for line in text.split("\n")])))
+    lines = _premerge(_drop_page_furniture(_underlined_headings(_pipe_tables([_markdown_marks_off(line)
+                                                                              for line in text.split("\n")]))))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 

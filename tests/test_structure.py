@@ -578,3 +578,21 @@ def test_a_title_case_heading_wrapped_onto_a_short_line_and_a_typed_underline_un
     assert texts[2] == (None, "CAB/24/122 Leisure Management Contract – Extension")
     assert texts[4:6] == [(None, "CAB/24/123 Date of Next Meeting"), (None, "Tuesday 4 March 2025")]
     assert "---------" not in [text for _, text in texts]
+
+
+def test_a_markdown_pipe_table_of_members_and_one_of_actions():
+    from indexer.parse import parse_bytes
+
+    page = ("# Health and Wellbeing Board\n\nMinutes of the meeting held on 11 March 2025\n\n**Present:**\n\n"
+            "| Name | Role / Organisation |\n|------|------|\n"
+            "| Cllr Helen Baptiste | Executive Member for Health (**Chair**) |\n"
+            "| Rachel Osei | Director of Public Health |\n\n"
+            "## 1. Weight management\n\nRachel Osei introduced the proposal.\n\n"
+            "## 2. Action log\n\n| Ref | Action | Owner | Due |\n|-----|-----|-----|-----|\n"
+            "| HWB-25-01 | Report options for holiday bus travel | R Osei | 10/06/2025 |\n")
+    meeting = parse_bytes(page.encode(), "hwb.md")
+    assert [(person.name, person.status) for person in meeting.attendees] == [
+        ("Cllr Helen Baptiste", "present"), ("Rachel Osei", "present")]
+    assert [speaker["name"] for speaker in meeting.items[0].paragraphs[0].speakers] == ["Rachel Osei"]
+    assert [paragraph.text for paragraph in meeting.items[1].paragraphs] == [
+        "Ref: HWB-25-01; Action: Report options for holiday bus travel; Owner: R Osei; Due: 10/06/2025"]

@@ -11,12 +11,13 @@ import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 
-from indexer.attendance import looks_like_person, parse_attendance
+from indexer.attendance import parse_attendance
 from indexer.blocks import Block
 from indexer.header import Header, read_labelled, read_statement, read_title
 from indexer.headings import strip_link_text
 from indexer.reflow import text_to_blocks
 from indexer.structure import DraftMeeting, build_item, split_minutes, structure
+from indexer.tables import row_line
 from indexer.textutil import clean_inline
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
@@ -72,7 +73,7 @@ class _BlockWriter:
         self.headers: list[list[str]] = []  # the column headings of each table being walked, innermost last
 
     def _row(self, row: Tag) -> bool:
-        """A table row of short cells as one line (see `_row_line`); False for a row whose cells hold
+        """A table row of short cells as one line (see `row_line`); False for a row whose cells hold
         paragraphs, lists or headings of their own ("Minute No. | Minute" tables), walked cell by cell."""
         cells = row.find_all(["td", "th"], recursive=False)
         if any(cell.find(_CELL_BLOCKS) is not None or len(cell.find_all(["p", "div"])) > 1 for cell in cells):
@@ -87,7 +88,7 @@ class _BlockWriter:
             return True
         headers = self.headers[-1] if self.headers else []
         labelled = cells[0].name == "th"  # "<th>Venue</th><td>Room 2.14</td>": a label and its value
-        self.blocks.extend(text_to_blocks(_row_line(texts, headers if len(headers) == len(texts) else [], labelled)))
+        self.blocks.extend(text_to_blocks(row_line(texts, headers if len(headers) == len(texts) else [], labelled)))
         return True
 
     def flush(self) -> None:
@@ -164,28 +165,6 @@ class _BlockWriter:
 
 
 _CELL_BLOCKS = ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
-_PERSON_COLUMN = re.compile(r"^(?:name|attendee|member|councillor|officer|present|representative)s?$", re.I)
-
-
-def _row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
-    """How a row reads as a line: "Venue: Room 2.14" (a label and its value, or two cells), "Cllr Rachel
-    Okafor (Chair) (Cabinet Member for Health, RO)" (a person, then what the other cells say of them, as
-    attendance lists write it), "Application No.: 24/01402/FUL; Site: Unit 4, Brook Industrial Estate;
-    Decision: Approved" (each cell under its column's heading)."""
-    filled = [(header, cell) for header, cell in zip(headers or [""] * len(cells), cells, strict=True) if cell]
-    first, rest = filled[0][1], [cell for _, cell in filled[1:]]
-    if labelled or (len(filled) == 2 and not headers):
-        return f"{first.rstrip(':')}: {', '.join(rest)}"
-    if _PERSON_COLUMN.match(filled[0][0].rstrip(":")) or (
-            not headers and looks_like_person(first) and len(_ROLE_IN_BRACKETS.sub("", first).split()) > 1):
-        roles = ", ".join(_ROLE_IN_BRACKETS.sub(r", \1", cell) for cell in rest)
-        return f"{first} ({roles})"
-    return "; ".join(f"{header.rstrip(':')}: {cell}" if header else cell for header, cell in filled)
-
-
-_ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
-
-
 def _list_marker(position: int, kind: str) -> str:
     """How an `<ol type=...>` numbers its entry: "3.", "c)", "C)", "(iii)", "(III)"."""
     if kind in "aA" and 1 <= position <= 26:

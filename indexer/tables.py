@@ -1,0 +1,28 @@
+"""How a table's row reads as one line of minutes, in pages (`<tr>`) and in typed text (Markdown `| a | b |`)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.attendance import looks_like_person
+
+_PERSON_COLUMN = re.compile(r"^(?:name|attendee|member|councillor|officer|present|representative)s?$", re.I)
+
+
+def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
+    """How a row reads as a line: "Venue: Room 2.14" (a label and its value, or two cells), "Cllr Rachel
+    Okafor (Chair) (Cabinet Member for Health, RO)" (a person, then what the other cells say of them, as
+    attendance lists write it), "Application No.: 24/01402/FUL; Site: Unit 4, Brook Industrial Estate;
+    Decision: Approved" (each cell under its column's heading)."""
+    filled = [(header, cell) for header, cell in zip(headers or [""] * len(cells), cells, strict=True) if cell]
+    first, rest = filled[0][1], [cell for _, cell in filled[1:]]
+    if labelled or (len(filled) == 2 and not headers):
+        return f"{first.rstrip(':')}: {', '.join(rest)}"
+    if _PERSON_COLUMN.match(filled[0][0].rstrip(":")) or (
+            not headers and looks_like_person(first) and len(_ROLE_IN_BRACKETS.sub("", first).split()) > 1):
+        roles = ", ".join(_ROLE_IN_BRACKETS.sub(r", \1", cell) for cell in rest)
+        return f"{first} ({roles})"
+    return "; ".join(f"{header.rstrip(':')}: {cell}" if header else cell for header, cell in filled)
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
