@@ -41,7 +41,8 @@ _COUNCILS_PANEL = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|contact|"
-    r"clerk|democratic services(?: officer)?|committee|meeting|panel)\s*[:\-–]\s*(?P<value>.+)$",
+    r"clerk|democratic services(?: officer)?|committee|meeting|panel|council|host authority|"
+    r"(?:meeting |minutes )?status|webcast)\s*[:\-–]\s*(?P<value>.+)$",
     re.I,
 )
 _COUNCIL_LINE = re.compile(
@@ -176,6 +177,10 @@ def read_labelled(text: str) -> Header | None:
         return Header(venue=value.rstrip(". "))
     if label in ("committee", "meeting", "panel"):
         return Header(panel=normalise_panel(value))
+    if label in ("council", "host authority"):
+        return Header(council=value.rstrip(". "))
+    if label.endswith("status") or label == "webcast":  # "Status: Approved": known, and nothing to keep
+        return Header()
     return Header(contact=value.rstrip(". "))
 
 

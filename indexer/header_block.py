@@ -17,6 +17,7 @@ from indexer.model import Attendee
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
 
 
+_ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details)$", re.I)
 _APOLOGIES_ALONE = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
 
 
@@ -72,6 +73,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         if not label and attendees and block.kind == "para" and _APOLOGIES_ALONE.match(text):
             # "APOLOGIES" alone after the list of those present heads the names of those absent, not an item.
             label = attendance_label(f"{text}:")
+        if not label and _ATTENDANCE_HEADING.match(text):  # "Attendance" over a table of who came
+            label = attendance_label("Present:")
         if people or label:
             attendees.extend(people)
             # "Members Present:" alone on its line: the names follow, one or more a line. A group's own
@@ -160,6 +163,7 @@ def _header_line(block: Block) -> bool:
     text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
     label = attendance_label(text)
     return bool((label and label[0] in ("present", "in attendance")) or label_alone(text)
+                or _ATTENDANCE_HEADING.match(text)
                 or any(read(reading) for reading in _readings(text)
                        for read in (read_labelled, read_when_line, read_title, read_statement)))
 

@@ -6,6 +6,8 @@ import re
 
 from indexer.attendance import looks_like_person
 
+_STATUS_COLUMN = re.compile(r"^(?:attendance|attended|status|present\??)$", re.I)
+_STATUS = re.compile(r"^(?:present(?:\s+as\s+substitute)?|apologies|absent|in\s+attendance|substitute)$", re.I)
 _PERSON_COLUMN = re.compile(r"^(?:name|attendee|member|councillor|officer|present|representative)s?$", re.I)
 
 
@@ -13,15 +15,23 @@ def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
     """How a row reads as a line: "Venue: Room 2.14" (a label and its value, or two cells), "Cllr Rachel
     Okafor (Chair) (Cabinet Member for Health, RO)" (a person, then what the other cells say of them, as
     attendance lists write it), "Application No.: 24/01402/FUL; Site: Unit 4, Brook Industrial Estate;
-    Decision: Approved" (each cell under its column's heading)."""
+    Decision: Approved" (each cell under its column's heading), "Apologies: Mr T Hewitt" (a person and their
+    attendance)."""
     filled = [(header, cell) for header, cell in zip(headers or [""] * len(cells), cells, strict=True) if cell]
+    status = next((cell for header, cell in filled if _STATUS_COLUMN.match(header) and _STATUS.match(cell)), None)
+    if status and len(filled) > 1:  # "Mrs M Pryce (Chairman) | Present": "Present: Mrs M Pryce (Chairman)"
+        return f"{status}: {row_line([cell for header, cell in filled if cell != status], [], False)}"
     first, rest = filled[0][1], [cell for _, cell in filled[1:]]
-    if labelled or (len(filled) == 2 and not headers):
+    if not rest:
+        return f"{filled[0][0].rstrip(':')}: {first}" if filled[0][0] else first
+    if labelled:
         return f"{first.rstrip(':')}: {', '.join(rest)}"
     if _PERSON_COLUMN.match(filled[0][0].rstrip(":")) or (
             not headers and looks_like_person(first) and len(_ROLE_IN_BRACKETS.sub("", first).split()) > 1):
         roles = ", ".join(_ROLE_IN_BRACKETS.sub(r", \1", cell) for cell in rest)
         return f"{first} ({roles})"
+    if len(filled) == 2 and not headers:
+        return f"{first.rstrip(':')}: {rest[0]}"
     return "; ".join(f"{header.rstrip(':')}: {cell}" if header else cell for header, cell in filled)
 
 

@@ -596,3 +596,28 @@ def test_a_markdown_pipe_table_of_members_and_one_of_actions():
     assert [speaker["name"] for speaker in meeting.items[0].paragraphs[0].speakers] == ["Rachel Osei"]
     assert [paragraph.text for paragraph in meeting.items[1].paragraphs] == [
         "Ref: HWB-25-01; Action: Report options for holiday bus travel; Owner: R Osei; Due: 10/06/2025"]
+
+
+def test_a_page_with_a_details_list_a_table_of_contents_and_attendance_in_a_word_table():
+    """The header goes on past "Status: Approved", a table of contents and an "Attendance" heading; a word
+    processor's table has a bold first row, not <th>, and an attendance column says who came."""
+    from indexer.parse import parse_bytes
+
+    page = """<html><body><main><h1>Minutes: Police and Crime Panel, 7 February 2025</h1>
+    <dl><dt>Time</dt><dd>10.30am</dd><dt>Venue</dt><dd>Shire Hall, Wyreford</dd>
+    <dt>Host authority</dt><dd>Wyreford County Council</dd><dt>Status</dt><dd>Approved</dd></dl>
+    <h2>Contents</h2><ol><li>Apologies</li><li>Police precept 2025/26</li></ol>
+    <h2>Attendance</h2>
+    <table><tr><td><p><b>Member</b></p></td><td><p><b>Attendance</b></p></td></tr>
+    <tr><td><p>Mrs M Pryce (Chairman)</p></td><td><p>Present</p></td></tr>
+    <tr><td><p>Mr T Hewitt</p></td><td><p>Apologies</p></td></tr></table>
+    <h2>1. Apologies</h2><p>Apologies were received from Mr T Hewitt.</p>
+    <h2>2. Police precept 2025/26</h2><p>The Commissioner presented his proposed precept of £14.00 for a Band D
+    property.</p></main></body></html>"""
+    meeting = parse_bytes(page.encode(), "panel.html")
+    assert (meeting.council, meeting.panel, meeting.date, meeting.time, meeting.venue) == (
+        "Wyreford County Council", "Police and Crime Panel", "2025-02-07", "10:30", "Shire Hall, Wyreford")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
+        ("Mrs M Pryce", "Chair", "present"), ("Mr T Hewitt", None, "apologies")]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.", "Apologies"), ("2.", "Police precept 2025/26")]

@@ -72,16 +72,29 @@ class _BlockWriter:
         self.pending: Block | None = None  # the list entry or heading the buffer belongs to
         self.headers: list[list[str]] = []  # the column headings of each table being walked, innermost last
 
+    def _terms(self, listing: Tag) -> bool:
+        """A description list of short terms and values ("<dt>Venue</dt><dd>Shire Hall</dd>") as "Venue: Shire
+        Hall" lines; False when a value is long or holds paragraphs of its own."""
+        pairs = [(term, term.find_next_sibling("dd")) for term in listing.find_all("dt")]
+        if not pairs or any(value is None or _holds_blocks(value) or len(value.get_text()) > _SHORT_VALUE
+                            for _, value in pairs):
+            return False
+        for term, value in pairs:
+            self.blocks.extend(text_to_blocks(row_line([clean_inline(term.get_text(" ")),
+                                                        clean_inline(value.get_text(" "))], [], True)))
+        return True
+
     def _row(self, row: Tag) -> bool:
         """A table row of short cells as one line (see `row_line`); False for a row whose cells hold
         paragraphs, lists or headings of their own ("Minute No. | Minute" tables), walked cell by cell."""
         cells = row.find_all(["td", "th"], recursive=False)
-        if any(cell.find(_CELL_BLOCKS) is not None or len(cell.find_all(["p", "div"])) > 1 for cell in cells):
+        if any(_holds_blocks(cell) for cell in cells):
             return False
         texts = [clean_inline(cell.get_text(" ")) for cell in cells]
         if sum(bool(text) for text in texts) < 2:
             return False
-        heading_row = all(cell.name == "th" for cell, text in zip(cells, texts, strict=True) if text)
+        heading_row = all(cell.name == "th" or _all_bold(cell) for cell, text in zip(cells, texts, strict=True) if text)
+        heading_row = heading_row and not (self.headers and self.headers[-1])  # the first such row only
         if row.parent.name == "thead" or heading_row:
             if self.headers:
                 self.headers[-1] = texts  # column headings: they name the cells below, no line of their own
@@ -139,6 +152,8 @@ class _BlockWriter:
             self.flush()
             if name == "tr" and self._row(child):
                 continue
+            if name == "dl" and self._terms(child):
+                continue
             if name == "table":
                 self.headers.append([])
                 self.walk(child, child_bold, list_depth)
@@ -162,6 +177,20 @@ class _BlockWriter:
             else:
                 self.walk(child, child_bold, list_depth)
             self.flush()
+
+
+_SHORT_VALUE = 150  # characters: a description list of longer values is minutes text, read block by block
+
+
+def _holds_blocks(cell: Tag) -> bool:
+    """A cell (or a description) with paragraphs, lists or headings of its own, read block by block."""
+    return cell.find(_CELL_BLOCKS) is not None or len(cell.find_all(["p", "div"])) > 1
+
+
+def _all_bold(cell: Tag) -> bool:
+    """A cell whose text is all bold: a word processor's heading row is bold `<td>`s, not `<th>`s."""
+    bold = "".join(tag.get_text() for tag in cell.find_all(["b", "strong"]))
+    return bool(bold.strip()) and clean_inline(bold) == clean_inline(cell.get_text())
 
 
 _CELL_BLOCKS = ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
@@ -195,7 +224,26 @@ def html_to_blocks(node: Tag, bold: frozenset[str] = frozenset()) -> list[Block]
     writer = _BlockWriter(bold)
     writer.walk(node)
     writer.flush()
-    return [block for block in writer.blocks if not _PAGE_FURNITURE.match(block.text)]
+    return _without_contents([block for block in writer.blocks if not _PAGE_FURNITURE.match(block.text)])
+
+
+def _without_contents(blocks: list[Block]) -> list[Block]:
+    """A page's table of contents (a "Contents" heading and the list under it) names the items that follow: it
+    is no item of its own."""
+    kept: list[Block] = []
+    skipping = False
+    for block in blocks:
+        if block.kind == "heading" and _CONTENTS.match(block.text):
+            skipping = True
+            continue
+        if skipping and block.is_entry:
+            continue
+        skipping = False
+        kept.append(block)
+    return kept
+
+
+_CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this section|agenda items)\s*:?$", re.I)
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
