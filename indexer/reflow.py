@@ -329,11 +329,12 @@ def _starts_new_block(line: str) -> bool:
     )
 
 
-# A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
+# In a list of names under an attendance label: a group's own label, and a line the list goes on after.
 _LABEL_OPENING = re.compile(r"^[^:,]{1,50}:\s")
 _WRAPPED_NAMES = re.compile(r"(?:,|\b(?:and|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Alderman))$")
 # A sentence that goes on into the decision on the next line.
 _LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", re.I)
+# A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".

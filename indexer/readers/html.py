@@ -194,6 +194,8 @@ def _all_bold(cell: Tag) -> bool:
 
 
 _CELL_BLOCKS = ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
+
+
 def _list_marker(position: int, kind: str) -> str:
     """How an `<ol type=...>` numbers its entry: "3.", "c)", "C)", "(iii)", "(III)"."""
     if kind in "aA" and 1 <= position <= 26:
