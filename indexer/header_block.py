@@ -11,7 +11,7 @@ from collections.abc import Callable
 from indexer.attendance import attendance_label, parse_attendance, parse_attendance_entry
 from indexer.blocks import Block
 from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
-from indexer.headings import FURNITURE, NUMBERED_TITLE, is_caps, starts_numbered, strip_link_text
+from indexer.headings import FURNITURE, is_caps, lettered_items, starts_numbered, strip_link_text
 from indexer.model import Attendee
 
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
@@ -24,6 +24,7 @@ _APOLOGIES_ALONE = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
 def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     """Metadata from the blocks before the first item; the index where the items start."""
     statement, labelled, title = Header(), Header(), Header()
+    lettered = lettered_items([block.text for block in blocks])
     attendees: list[Attendee] = []
     pending: str | None = None  # an attendance label whose names are on the lines that follow
     index = 0
@@ -32,7 +33,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     # MEETING HELD ON 11 DECEMBER 2024").
     for position in range(min(len(blocks), 15)):
         text = strip_link_text(blocks[position].text)
-        if blocks[position].kind == "numbered" or starts_numbered(text) or attendance_label(text):
+        if blocks[position].kind == "numbered" or starts_numbered(text, lettered) or attendance_label(text):
             break
         found = _statement_at(blocks, position)
         if found:
@@ -84,7 +85,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += 1
             continue
         names = pending and block.kind not in ("numbered", "heading") and not (
-            starts_numbered(text) or is_caps(text))
+            starts_numbered(text, lettered) or is_caps(text))
         if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
             people = parse_attendance_entry(pending, text)
         else:
@@ -93,13 +94,13 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             attendees.extend(people)
             index += 1
             continue
-        numbered = block.kind == "numbered" or NUMBERED_TITLE.match(text)
+        numbered = block.kind == "numbered" or starts_numbered(text, lettered)
         found = None if numbered else _first_reading(text, read_title)
         if found and index < 8:
             title.fill(found)
             index += 1
             continue
-        stray = _stray_header_line(block) or (index < 3 and is_caps(text) and not starts_numbered(text))
+        stray = not numbered and (_stray_header_line(block) or (index < 3 and is_caps(text)))
         if skipped < 2 and stray and any(map(_header_line, blocks[index + 1: index + 3])):
             # A line the header does not label, between lines it does: after the date, the venue; above the
             # title, a line in another language.

@@ -37,7 +37,7 @@ NUMBERED_TITLE = re.compile(
     r"^(?:(?P<prefix>minute|min\.?(?=\s)|item|agenda\s+item)\s*(?:no\.?\s*)?)?"
     r"(?P<number>\d{1,4}/\d{1,4}(?![\d/])\.?|(?-i:[A-Z]{1,4})/\d{1,4}(?:/\d{1,4})?(?=\s)"
     r"|(?-i:[A-Z][A-Z&]{0,4})[ .]?\d{1,4}/\d{1,4}(?=\s)|(?-i:[A-Z]{2,5}) \d{1,3}(?=\s)|\(\d{1,3}\)"
-    r"|(?-i:[A-Z]{1,4})\.\d{1,4}(?=[\s:.)–-])|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s)"
+    r"|(?-i:[A-Z]{1,4})\.\d{1,4}(?=[\s:.)–-])|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s)|(?-i:[A-Z])\.(?=\s)"
     r"|\d{1,3}[a-z]?\.(?:\d{1,2}\.?)?(?![\d,])|\d{1,3}[a-z]?(?=[\s:)–-]))"
     r"\s*(?:[:.)\-–]\s*)?(?P<title>\S.*)$",
     re.I,
@@ -54,6 +54,12 @@ class Heading:
     number: str | None
     title: str
     strength: int  # 3: marked up or numbered in capitals, 2: numbered or capitals, 1: a short title-case line
+
+
+def is_letter(number: str | None) -> bool:
+    """"A.", "B.": items lettered in sequence (a Scottish community council's), or a person's initial. ("I.",
+    "V." and "X." are Roman numerals.)"""
+    return bool(number) and len(number) == 2 and number[0].isupper() and number[0] not in "IVX" and number[1] == "."
 
 
 def is_financial_year(number: str) -> bool:
@@ -135,6 +141,14 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     return None
 
 
-def starts_numbered(text: str) -> bool:
-    """The line opens with a minute or item number ("21/18 Apologies", "Minute 45", "7.")."""
-    return bool(NUMBERED_TITLE.match(text) or NUMBER_ONLY.match(text))
+def starts_numbered(text: str, lettered: bool = False) -> bool:
+    """The line opens with a minute or item number ("21/18 Apologies", "Minute 45", "7."); with a letter ("A.")
+    only in `lettered` minutes (see `lettered_items`): elsewhere it is a person's initial ("J. Smith (Chair)")."""
+    numbered = NUMBERED_TITLE.match(text)
+    return bool((numbered and (lettered or not is_letter(numbered.group("number")))) or NUMBER_ONLY.match(text))
+
+
+def lettered_items(texts: list[str]) -> bool:
+    """Whether lines open with "A." and "B.": minutes whose items are lettered."""
+    letters = {numbered.group("number") for text in texts if (numbered := NUMBERED_TITLE.match(text))}
+    return {"A.", "B."} <= letters

@@ -342,6 +342,7 @@ _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
     r"\d{1,4}\)?(?:/\d{1,4}){0,2}\.?"
     r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?\d"
+    r"|^[A-Z]\.\s+[A-Z][^.]{0,80}$"  # "A.  Welcome and Apologies"
 )
 # A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").
 _OPEN_END = re.compile(r"\b(?i:a|an|the|of|in|on|to|for|and|or|with|by|from|at|into|than|that|whose|which|"

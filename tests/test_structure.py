@@ -621,3 +621,17 @@ def test_a_page_with_a_details_list_a_table_of_contents_and_attendance_in_a_word
         ("Mrs M Pryce", "Chair", "present"), ("Mr T Hewitt", None, "apologies")]
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1.", "Apologies"), ("2.", "Police precept 2025/26")]
+
+
+def test_items_lettered_in_sequence_and_an_initial_that_is_no_item():
+    meeting = _read("Glenmorven Community Council\n\nMINUTES of Ordinary Meeting held on Wednesday 5th March 2025\n\n"
+                    "Present:\nHamish Laird (Chair)\nMorag Stewart (Secretary)\n\nIn attendance: PC Calum Reid\n\n"
+                    "A.  Welcome and Apologies\nThe Chair welcomed everyone to the meeting.\n\n"
+                    "B.  Minutes of Previous Meeting\nThe minutes were approved without amendment.\n\n"
+                    "C.  Police Report\nPC Reid reported 14 calls since the last meeting.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("A.", "Welcome and Apologies"), ("B.", "Minutes of Previous Meeting"), ("C.", "Police Report")]
+    names = _read("Minutes of Kirkton Parish Council held on 4 March 2025\n\nPresent:\nJ. Smith (Chair)\n"
+                  "K. Patel\n\n1. APOLOGIES\n\nNone.\n\n2. PLAYING FIELD\n\nThe quote was accepted.\n")
+    assert [(person.name, person.role) for person in names.attendees] == [("J. Smith", "Chair"), ("K. Patel", None)]
+    assert [item.number for item in names.items] == ["1.", "2."]
