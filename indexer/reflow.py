@@ -271,15 +271,19 @@ def _typical_width(lines: list[str]) -> int:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped text: many lines that stop mid-sentence and go on in the next line."""
+    """Hard-wrapped text: many lines that stop mid-sentence and go on in the next line. Short lines (a table's
+    cells, names, headings) are left out of the count: a page of tables is no less wrapped."""
     content = [clean_inline(line) for line in lines if clean_inline(line)]
     if len(content) < 8:
         return False
     continued = sum(
         1 for line, nxt in itertools.pairwise(content)
-        if not ends_sentence(line) and re.match(r"[a-z(]", nxt)
+        if len(line) >= _SHORT_LINE and not ends_sentence(line) and re.match(r"[a-z(]", nxt)
     )
-    return continued / len(content) > 0.15
+    return continued / max(sum(len(line) >= _SHORT_LINE for line in content), 1) > 0.15
+
+
+_SHORT_LINE = 30  # characters
 
 
 def _start_block(text: str) -> Block:

@@ -635,3 +635,16 @@ def test_items_lettered_in_sequence_and_an_initial_that_is_no_item():
                   "K. Patel\n\n1. APOLOGIES\n\nNone.\n\n2. PLAYING FIELD\n\nThe quote was accepted.\n")
     assert [(person.name, person.role) for person in names.attendees] == [("J. Smith", "Chair"), ("K. Patel", None)]
     assert [item.number for item in names.items] == ["1.", "2."]
+
+
+def test_a_page_of_short_table_cells_is_still_wrapped_text():
+    """A sentence ending at the end of a line does not end the paragraph in wrapped text, also when a table
+    of short cells makes most of the page's lines."""
+    from indexer.reflow import text_to_blocks
+
+    cells = "".join(f"SSP/24/0{n}\n\nReview the plan\n\nDH\n\nOct 2024\n\n" for n in range(1, 7))
+    text = ("Dawn Hollis presented the annual strategic assessment. Reported crime in the\n"
+            "borough had fallen by 3%, but violence with injury in the town centre had risen by 12%.\n"
+            "Shoplifting had increased by 38% and was now the highest volume crime in the\n"
+            "town centre, which the partnership would make its first priority for the year.\n\n" + cells)
+    assert text_to_blocks(text)[0].text.endswith("its first priority for the year.")
