@@ -130,3 +130,14 @@ def test_minutes_set_as_a_table_read_row_by_row(tmp_path):
     assert police[0].startswith("PCSO Rendell reported 27 crimes") and police[0].endswith("under item FC/24/114.")
     assert police[1:] == ["Town Clerk"]  # the action column stays in its row
     assert [paragraph.text for paragraph in meeting.items[3].paragraphs] == [rows[3][2]]
+
+
+
+def test_a_record_of_decisions_in_two_columns_reads_the_left_column_first():
+    """A title, the attendance and a footer across the page, the decisions in two columns, the last of the left
+    column running on at the top of the right: pdfminer put the right column first (tests/documents/pdf/
+    cabinet_decisions_two_columns.pdf, made with reportlab as a city council's record of decisions is laid out)."""
+    meeting = parse_file(ROOT / "tests" / "documents" / "pdf" / "cabinet_decisions_two_columns.pdf")
+    assert [item.number for item in meeting.items] == [f"CAB/24/{number}" for number in range(118, 125)]
+    leisure = [paragraph.text for paragraph in meeting.items[4].paragraphs]
+    assert leisure[-1].startswith("Alternative options considered and rejected: Immediate re-procurement")

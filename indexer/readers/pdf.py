@@ -56,7 +56,7 @@ def _page_text(page: LTPage) -> str:
     pieces: list[str] = []
     right = _text_right_edge(page)
     previous: LTTextBox | None = None
-    for element in _rows_together(list(page)):
+    for element in _rows_together(_columns_in_order(list(page), page)):
         if isinstance(element, LTTextBox):
             if previous is not None and not _continues(previous, element, right):
                 pieces.append("\n")
@@ -70,6 +70,35 @@ def _page_text(page: LTPage) -> str:
     if previous is not None:
         pieces.append("\n")
     return "".join(pieces)
+
+
+def _columns_in_order(elements: list[LTItem], page: LTPage) -> list[LTItem]:
+    """A page set in two columns, read as people read it: what spans the page above them, the left column top
+    to bottom, the right column, then what spans the page below them. pdfminer's own order can interleave the
+    columns or start with the right one when a title spans the page. Only when no box crosses the middle of
+    the page between the columns' top and bottom (a single column, margin numbers beside their minutes, a
+    table across the page: left as pdfminer orders them)."""
+    boxes = [element for element in elements if isinstance(element, LTTextBox)]
+    middle = (page.x0 + page.x1) / 2
+    left = [box for box in boxes if box.x1 <= middle]
+    right = [box for box in boxes if box.x0 >= middle]
+    wide = [box for box in left + right if box.width >= _COLUMN_WIDTH * page.width]  # not a page number
+    if min(sum(box in side for box in wide) for side in (left, right)) < _COLUMN_BOXES:
+        return elements
+    top, bottom = max(box.y1 for box in wide), min(box.y0 for box in wide)
+    spanning = [box for box in boxes if box.x0 < middle < box.x1]
+    if any(box.y0 < top and box.y1 > bottom for box in spanning):
+        return elements
+    def down(group: list[LTTextBox]) -> list[LTTextBox]:
+        return sorted(group, key=lambda box: -box.y1)
+    above = down([box for box in spanning if box.y0 >= top])
+    below = down([box for box in spanning if box.y1 <= bottom])
+    others = [element for element in elements if not isinstance(element, LTTextBox)]
+    return [*above, *down(left), *down(right), *below, *others]
+
+
+_COLUMN_BOXES = 3  # boxes each side before a page counts as two columns
+_COLUMN_WIDTH = 0.25  # of the page's width: the narrowest box that counts in a column
 
 
 def _rows_together(elements: list[LTItem]) -> list[LTItem]:
