@@ -162,11 +162,26 @@ def structure(blocks: list[Block], labelled: bool = False) -> DraftMeeting:
     """The header and the items of a list of blocks (`labelled`: see split_minutes)."""
     header, attendees, start = read_header(blocks)
     items = []
-    for draft in _split_items(blocks[start:]):
+    for draft in _split_items(_without_signature(blocks[start:])):
         agenda_text, minutes = split_minutes(draft.blocks, labelled)
         items.append(build_item(draft.heading.number if draft.heading else None,
                                 draft.heading.title if draft.heading else None, agenda_text, minutes))
     return DraftMeeting(header, attendees, items)
+
+
+def _without_signature(blocks: list[Block]) -> list[Block]:
+    """The minutes without the signature block at their end ("CHAIR", "Mayor", a dotted line, "Date")."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind != "heading" and _SIGNATURE_LINE.match(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
+
+
+_SIGNATURE_LINE = re.compile(
+    r"^(?:[.…_\s]{3,}|(?:signed|date|dated)\W*|(?:lord\s+|town\s+|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|"
+    r"provost|convener|president)\W*(?:[.…_\s]{3,})?)$",
+    re.I,
+)
 
 
 def _surname(name: str) -> str:

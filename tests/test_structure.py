@@ -648,3 +648,10 @@ def test_a_page_of_short_table_cells_is_still_wrapped_text():
             "Shoplifting had increased by 38% and was now the highest volume crime in the\n"
             "town centre, which the partnership would make its first priority for the year.\n\n" + cells)
     assert text_to_blocks(text)[0].text.endswith("its first priority for the year.")
+
+
+def test_the_signature_block_at_the_end_is_no_paragraph():
+    meeting = _read("Minutes of the Cabinet held on 4 March 2025\n\n1. BUDGET\n\nRESOLVED that the budget be approved."
+                    "\n\nThe meeting closed at 8.47 pm.\n\n........................\n\nLORD MAYOR\n\nDATED:\n")
+    assert [paragraph.text for paragraph in meeting.items[-1].paragraphs] == [
+        "RESOLVED that the budget be approved.", "The meeting closed at 8.47 pm."]
