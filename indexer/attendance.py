@@ -11,6 +11,8 @@ from indexer.textutil import clean_inline
 _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
     (re.compile(r"^(?:other\s+)?(?:councillors?|members)\s+present\b", re.I), "present", "member"),
+    # "Panel members present", "Board Members Present:", "Committee members present"
+    (re.compile(r"^(?:panel|board|committee|cabinet|council|forum)\s+members?\s+present\b", re.I), "present", "member"),
     (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
     (re.compile(r"^in\s+the\s+chair\b", re.I), "present", "member"),  # its people get the role Chair
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
@@ -169,13 +171,19 @@ def _as_person(name: str, role: str) -> str:
     return f"{name.strip()} ({role.strip(' ,')})"
 
 
+def _one_dashed(text: str) -> bool:
+    """One person a line, their role after a dash: "Jonathan Pryor – Police and Crime Commissioner"."""
+    dashes = list(_DASH.finditer(text))
+    return len(dashes) == 1 and "," not in text[: dashes[0].start()]
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\.\s*$", "", text.strip())
     text = _TITLE_AFTER_ROLE.sub("), ", text)  # "Mrs A Brown (Chair)" / "Councillors J Smith and K Patel"
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
-        one = _one_person(chunk) if len(chunks) > 1 else None
+        one = _one_person(chunk) if len(chunks) > 1 or _one_dashed(chunk) else None
         if one:  # people set apart by semicolons: each chunk one person and what they are
             parts.append(one)
             continue
@@ -271,11 +279,20 @@ _ROLE_FORMS = [
 ]
 
 
+_ATTENDANCE_NOTE = re.compile(
+    r"^(?:for|during|from|to|until|up\s+to|left|arrived|joined|present\s+for)\b.{0,40}?\b(?:items?|minutes?|min\.?)"
+    r"\s*[\w./]+",
+    re.I,
+)
+
+
 def normalise_role(role: str | None) -> str | None:
     """One spelling for the chair's roles ("Chairman", "Chairperson" -> "Chair"); others as written."""
     if not role:
         return None
     role = clean_inline(role).strip(" ,.")
+    if _ATTENDANCE_NOTE.match(role):  # "(for item 25/05 only)", "(to Min 24/105)": when, not what, they were
+        return None
     for pattern, canonical in _ROLE_FORMS:
         if pattern.match(role):
             return canonical

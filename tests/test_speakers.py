@@ -311,3 +311,15 @@ def test_police_and_fire_officers_by_their_ranks() -> None:
                          "Station Cdr Yates reported that home fire safety visits had doubled.\n")
     assert labels(paragraph_with(meeting, "Supt Milne said")) == ["Supt Milne"]
     assert labels(paragraph_with(meeting, "Station Cdr Yates")) == ["Station Cdr Yates"]
+
+
+def test_a_panel_members_present_label_and_attendance_notes_that_are_no_roles() -> None:
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Panel members present: Councillor Rhiannon Tudor (Chair), PCSO Amy Walsh (for item "
+                              "25/05 only), Cllr N Osgood (to Min 24/105)")
+    assert [(person.name, person.role) for person in people] == [
+        ("Councillor Rhiannon Tudor", "Chair"), ("PCSO Amy Walsh", None), ("Cllr N Osgood", None)]
+    one_a_line = parse_attendance("Also present: Jonathan Pryor – Police and Crime Commissioner")
+    assert [(person.name, person.role) for person in one_a_line] == [
+        ("Jonathan Pryor", "Police and Crime Commissioner")]
