@@ -89,12 +89,14 @@ def _columns_in_order(elements: list[LTItem], page: LTPage) -> list[LTItem]:
     spanning = [box for box in boxes if box.x0 < middle < box.x1]
     if any(box.y0 < top and box.y1 > bottom for box in spanning):
         return elements
-    def down(group: list[LTTextBox]) -> list[LTTextBox]:
-        return sorted(group, key=lambda box: -box.y1)
-    above = down([box for box in spanning if box.y0 >= top])
-    below = down([box for box in spanning if box.y1 <= bottom])
+    above = _top_down([box for box in spanning if box.y0 >= top])
+    below = _top_down([box for box in spanning if box.y1 <= bottom])
     others = [element for element in elements if not isinstance(element, LTTextBox)]
-    return [*above, *down(left), *down(right), *below, *others]
+    return [*above, *_top_down(left), *_top_down(right), *below, *others]
+
+
+def _top_down(boxes: list[LTTextBox]) -> list[LTTextBox]:
+    return sorted(boxes, key=lambda box: -box.y1)
 
 
 _COLUMN_BOXES = 3  # boxes each side before a page counts as two columns
