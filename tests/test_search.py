@@ -257,6 +257,8 @@ def test_did_you_mean_offers_words_not_stop_words_and_leaves_known_stems_alone(s
     from indexer.index.analysis import stop_words
 
     assert searcher.search(SearchRequest("localty working")).suggestion == "locality working"
+    # "neighborhood" was searched as "neighbourhood" (synonyms.txt): only the misspelling is corrected
+    assert searcher.search(SearchRequest("neighborhood localty")).suggestion == "neighborhood locality"
     for query in ("decide", "s106x"):  # "decided" is in the minutes; a reference is no misspelling
         assert searcher.search(SearchRequest(query)).suggestion is None, query
     for query in ("teh", "wiht", "ot"):  # each is a letter or two from a stop word

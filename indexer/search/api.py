@@ -159,7 +159,7 @@ class Searcher:
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
         facets, more, facet_notices = counting()
-        suggestion = (self._suggestion(request.query, found.positive)
+        suggestion = (self._suggestion(request.query, found.positive, found.expanded)
                       if found.matches.total < SUGGEST_BELOW or found.widened else None)
         return SearchResult(
             query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
@@ -355,14 +355,16 @@ class Searcher:
             facets.pop("council", None)
         return facets, more
 
-    def _suggestion(self, text: str, positive: list[Any]) -> str | None:
+    def _suggestion(self, text: str, positive: list[Any], expanded: list[str]) -> str | None:
         suggestion = text
         changed = False
+        searched_otherwise = {pair.split(" = ")[0].lower() for pair in expanded}  # "neighborhood" found "neighbourhood"
         for node in positive:
             if not isinstance(node, q.Word):
                 continue
             for word, _, _ in words(node.text):
                 if (word in stop_words() or len(word) < 3 or any(character.isdigit() for character in word)
+                        or word in searched_otherwise
                         or self.engine.frequency(word) > 0 or self.engine.frequency(stem(word), stemmed=True) > 0):
                     continue  # known, or a reference or amount: no spelling to correct
                 better = self.engine.suggest(word)
