@@ -239,6 +239,13 @@ _TITLE_OPENING = re.compile(
 )
 
 
+# What the paper is, after the body's name: "CABINET – RECORD OF DECISIONS", "Planning Committee - Minutes".
+_WHAT_THE_PAPER_IS = re.compile(
+    r"\s*[-–—:]\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|record\s+of\s+decisions?|decisions?(?:\s+notice)?)$",
+    re.I,
+)
+
+
 def read_title(text: str) -> Header | None:
     """A title line that names the body: `HEALTH SCRUTINY COMMITTEE`, `Ashby Parish Council`."""
     text = clean_inline(text)
@@ -248,7 +255,7 @@ def read_title(text: str) -> Header | None:
     if council:
         name = normalise_panel(council.group("council"))
         return Header(council=name)
-    bare = _TITLE_OPENING.sub("", text)
+    bare = _WHAT_THE_PAPER_IS.sub("", _TITLE_OPENING.sub("", text))
     if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
         return None  # a word a header table labels with, or a heading: not the body's name
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):

@@ -138,6 +138,8 @@ def test_a_date_line_may_end_with_the_venue(line, venue):
     ("Minute of Meeting of the Education, Children's and Leisure Services Committee",
      "Education, Children's and Leisure Services Committee"),
     ("MINUTES OF THE PROCEEDINGS OF THE ENVIRONMENTAL SERVICES COMMITTEE", "Environmental Services Committee"),
+    ("CABINET – RECORD OF DECISIONS", "Cabinet"),
+    ("Planning Committee - Minutes", "Planning Committee"),
 ])
 def test_a_title_without_a_date_names_the_panel(line, panel):
     header = read_title(line)
