@@ -25,7 +25,13 @@ class Cued:
         return self.cued_lowered(text.lower())
 
     def cued_lowered(self, lowered: str) -> bool:
-        return all(any(cue in lowered for cue in group) for group in self.groups)
+        for group in self.groups:  # plain loops: this runs hundreds of times a paragraph
+            for cue in group:
+                if cue in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.cued(text) else None

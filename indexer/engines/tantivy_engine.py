@@ -67,13 +67,11 @@ def _schema() -> tantivy.Schema:
 def _analysed(text: str) -> tuple[tantivy.PreTokenizedString, tantivy.PreTokenizedString]:
     """The project's analyzer, in one pass over the words: stemmed without stop words (positions renumbered, as
     in Whoosh), and exact."""
-    stemmed: list[tantivy.Token] = []
-    exact: list[tantivy.Token] = []
+    found = words(text)
     stops = stop_words()
-    for word, start, end in words(text):
-        exact.append(tantivy.Token(word, len(exact), start, end))
-        if word not in stops:
-            stemmed.append(tantivy.Token(stem(word), len(stemmed), start, end))
+    exact = [tantivy.Token(word, position, start, end) for position, (word, start, end) in enumerate(found)]
+    stemmed = [tantivy.Token(stem(word), position, start, end)
+               for position, (word, start, end) in enumerate(token for token in found if token[0] not in stops)]
     return tantivy.PreTokenizedString(text, stemmed), tantivy.PreTokenizedString(text, exact)
 
 

@@ -125,15 +125,19 @@ _OWED = re.compile(
     r"(?:\w+\s+)?be\b"
     r"|\b(?:Officers?|Clerk|Director|Manager|Head|Chair)\b[^.]{0,40}\b(?:would|will)\b",
 )
-_VOTE = Cued(re.compile(
-    r"(?<![£$€.,\d])\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+|\bagainst\s*[:\-–]\s*\d+"
-    r"|\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)|\bunanimous(?:ly)?\b"
-    r"|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b|\bshow\s+of\s+hands\b"
-    r"|\ball\s+in\s+favour\b|\bnem(?:ine)?\.?\s+con\b|\bvoted\s+(?:for|against|in\s+favour|to)\b"
-    r"|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b|\bcasting\s+vote\b|\bon\s+being\s+put\b"
-    r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b",
-    re.I,
-), "for favour against abstain abstention unanimous vote hands nem casting put")
+_DIGITS = "0 1 2 3 4 5 6 7 8 9"
+_VOTE = AnyOf(  # "for" is in most paragraphs: the counted forms run only where a digit is too
+    Cued(re.compile(r"(?<![£$€.,\d])\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
+                    r"|\bagainst\s*[:\-–]\s*\d+|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b", re.I),
+         "for favour against vote abstention", _DIGITS),
+    Cued(re.compile(r"\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)", re.I),
+         ":", "councillor cllr"),
+    Cued(re.compile(r"\bunanimous(?:ly)?\b|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b"
+                    r"|\bshow\s+of\s+hands\b|\ball\s+in\s+favour\b|\bnem(?:ine)?\.?\s+con\b"
+                    r"|\bvoted\s+(?:for|against|in\s+favour|to)\b|\bcasting\s+vote\b|\bon\s+being\s+put\b"
+                    r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b", re.I),
+         "unanimous vote favour hands nem casting put voting"),
+)
 _PROCEDURAL = AnyOf(
     Cued(re.compile(r"\border\s+of\s+(?:business|the\s+agenda)|\bvary\s+the\s+order\b", re.I), "order"),
     Cued(re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b"
@@ -188,7 +192,7 @@ def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item
         kinds.add("decision")
     if _DECLARATION.search(text) or (item_type == "declarations" and re.search(r"\binterest", text, re.I)):
         kinds.add("declaration")
-    vote = _VOTE.search(text) is not None
+    vote = _VOTE.holds(text)
     asked_at = None
     for index, (sentence, said) in enumerate(zip(sentences, speeches, strict=True)):
         verbs = {speech.verb for speech in said}
