@@ -48,6 +48,8 @@ def _fit_from_left(acronym: str, words: list[str]) -> str | None:
 def learn(text: str) -> dict[str, str]:
     """{acronym (lower case): expansion} for every pair the text defines."""
     pairs: dict[str, str] = {}
+    if "(" not in text and not any(dash in text for dash in "–—-"):
+        return pairs  # both patterns need a bracket or a dash: most paragraphs are ruled out at once
     for match in _NAME_THEN_ACRONYM.finditer(text):
         expansion = _fit_from_right(match.group(2), match.group(1).split())
         if expansion and len(expansion.split()) >= 2:
