@@ -21,9 +21,11 @@ _WEEKDAY_DATE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:
 
 # "Children and Young People's ... Scrutiny Panel - Monday 25th October, 2021 4.00 pm" (ModernGov)
 SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
-# A page's heading: "Minutes: Police and Crime Panel, 7 February 2025", "Minutes – Cabinet – Tuesday 4 March 2025"
+# A page's heading: "Minutes: Police and Crime Panel, 7 February 2025", "Minutes – Cabinet – Tuesday 4 March 2025",
+# "Minutes of Ashwell Parish Council, 10 February 2025"
 _MINUTES_TITLE = re.compile(
-    rf"^minutes\s*[:\-–—]\s*(?P<panel>[^,:]+?)\s*[,\-–—]\s*(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
+    r"^minutes\s*(?:[:\-–—]|\s+of\s+(?:the\s+)?(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?)\s*"
+    rf"(?P<panel>(?:(?!\bheld\b)[^,:])+?)\s*[,\-–—]\s*(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
 # "A meeting of the X was held on ...", "Minutes of the meeting of the X held at ... on ..."
 HELD = re.compile(
     r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
@@ -126,7 +128,7 @@ def read_statement(text: str) -> Header | None:
     ):
         panel_text = match.group("panel")
         panel_text = re.sub(r"\s+minutes$", "", panel_text, flags=re.I) if minutes_title else panel_text
-        panel_text = re.sub(r"^minutes\s*[:\-–—]\s*", "", panel_text, flags=re.I)  # "Minutes – Cabinet – ..."
+        panel_text = _TITLE_OPENING.sub("", panel_text, count=1)  # "Minutes – Cabinet – ...", "Minutes of the ..."
         panel, council = _split_council(normalise_panel(panel_text))
         when = match.group("when")
         return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))

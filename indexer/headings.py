@@ -54,6 +54,9 @@ class Heading:
     number: str | None
     title: str
     strength: int  # 3: marked up or numbered in capitals, 2: numbered or capitals, 1: a short title-case line
+    # "1. Apologies for absence": a numbered title in sentence case reads as a list entry's too, and is an item
+    # only where its number goes on from, or on to, another heading's (see `in_sequence`)
+    in_sequence_only: bool = False
 
 
 def is_letter(number: str | None) -> bool:
@@ -129,6 +132,8 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
                                          or "/" in numbered.group("number"))))
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
+        if _counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
+            return Heading(numbered.group("number"), title, 2, in_sequence_only=True)
         return None
     if not _is_title_like(text):
         return None
@@ -139,6 +144,32 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     if _is_title_case(text) and len(text.split()) <= 10 and not text.endswith(":"):
         return Heading(None, text, 1)
     return None
+
+
+_SHORT_TITLE = 10  # words
+_COUNTED = re.compile(r"\(?(\d{1,3})\.?\)?")
+
+
+def _counted(number: str | None) -> int | None:
+    """An item number that counts 1, 2, 3 ("7.", "7", "(7)"), as an int; None for any other."""
+    found = _COUNTED.fullmatch(number or "")
+    return int(found.group(1)) if found else None
+
+
+def in_sequence(headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The headings (by block index) without the sentence-case numbered ones that stand alone: such a line is
+    an item where the number before it, or after it, among the headings counts on by one ("1. Apologies for
+    absence" then "2. Highways and footpaths"), and a list entry or a sentence elsewhere."""
+    numbered = [(index, _counted(heading.number)) for index, heading in sorted(headings.items()) if heading.number]
+    kept = dict(headings)
+    for position, (index, value) in enumerate(numbered):
+        if not headings[index].in_sequence_only:
+            continue
+        before = numbered[position - 1][1] if position else None
+        after = numbered[position + 1][1] if position + 1 < len(numbered) else None
+        if value is None or not (before == value - 1 or after == value + 1):
+            del kept[index]
+    return kept
 
 
 def starts_numbered(text: str, lettered: bool = False) -> bool:

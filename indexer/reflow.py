@@ -305,8 +305,9 @@ def _start_block(text: str) -> Block:
             return Block(clean_inline(numbered[1]), "numbered", marker=numbered[0], level=indent // 2)
         return Block(clean_inline(rest), "bullet", marker="·", level=indent // 2, symbol=marker[0])
     numbered = numbered_marker(body)
-    if numbered and clean_inline(numbered[1]):
-        return Block(clean_inline(numbered[1]), "numbered", marker=numbered[0], level=indent // 2)
+    if numbered and clean_inline(numbered[1]):  # "**2. Highways and footpaths**" keeps its bold
+        return Block(clean_inline(numbered[1]), "numbered", marker=numbered[0], level=indent // 2,
+                     emphasis=is_bold_line)
     return Block(clean_inline(body), "para", emphasis=is_bold_line)
 
 
@@ -344,7 +345,7 @@ _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
-    r"\d{1,4}\)?(?:/\d{1,4}){0,2}\.?"
+    r"\d{1,4}\)?(?:/\d{1,4}){0,2}(?:\.0)?\.?"  # "2.0 Growth fund": a whole section's number
     r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?\d"
     r"|^[A-Z]\.\s+[A-Z][^.]{0,80}$"  # "A.  Welcome and Apologies"
 )

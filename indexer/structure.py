@@ -17,7 +17,16 @@ from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
 from indexer.header import Header
 from indexer.header_block import read_header
-from indexer.headings import FURNITURE, NUMBER_ONLY, Heading, heading_of, is_letter, lettered_items, strip_link_text
+from indexer.headings import (
+    FURNITURE,
+    NUMBER_ONLY,
+    Heading,
+    heading_of,
+    in_sequence,
+    is_letter,
+    lettered_items,
+    strip_link_text,
+)
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
 from indexer.reflow import LINK_FURNITURE
@@ -69,6 +78,7 @@ def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
             candidates[index] = heading
     if not lettered_items([block.text for block in blocks]):  # "J. Smith": items are lettered from A in sequence
         candidates = {index: heading for index, heading in candidates.items() if not is_letter(heading.number)}
+    candidates = in_sequence(candidates)
     for level in (3, 2, 1):
         chosen = {i: h for i, h in candidates.items() if h.strength >= level}
         if len(chosen) >= 2 or (level == 2 and len(chosen) == 1):

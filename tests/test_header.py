@@ -24,6 +24,9 @@ from indexer.header import read_labelled, read_statement, read_title, read_when_
          "TUESDAY 11 MARCH 2025 AT 7.00 PM", "Environmental Services Committee", "2025-03-11", "19:00"),
         ("Minutes: Police and Crime Panel, 7 February 2025", "Police and Crime Panel", "2025-02-07", None),
         ("Minutes – Cabinet – Tuesday 4 March 2025 6.00 pm", "Cabinet", "2025-03-04", "18:00"),
+        ("Minutes of Ashwell Parish Council, 10 February 2025", "Ashwell Parish Council", "2025-02-10", None),
+        ("Minutes of the Meeting of the Licensing Committee – Wednesday 5 March 2025", "Licensing Committee",
+         "2025-03-05", None),
     ],
 )
 def test_statements_of_the_meeting(line, panel, date, time):

@@ -655,3 +655,63 @@ def test_the_signature_block_at_the_end_is_no_paragraph():
                     "\n\nThe meeting closed at 8.47 pm.\n\n........................\n\nLORD MAYOR\n\nDATED:\n")
     assert [paragraph.text for paragraph in meeting.items[-1].paragraphs] == [
         "RESOLVED that the budget be approved.", "The meeting closed at 8.47 pm."]
+
+
+_SENTENCE_CASE = """MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL HELD ON MONDAY 10 FEBRUARY 2025
+
+1. Apologies for absence
+Apologies were received from Cllr White.
+
+2. Highways and footpaths
+The Clerk has reported the blocked culvert on Mill Lane to the county council.
+
+3. Public forum
+No members of the public were present.
+"""
+
+
+def _titles(draft) -> list[tuple[str | None, str | None]]:
+    return [(item.number, item.title) for item in draft.items]
+
+
+def test_numbered_headings_in_sentence_case_are_items():
+    assert _titles(_read(_SENTENCE_CASE)) == [("1.", "Apologies for absence"), ("2.", "Highways and footpaths"),
+                                              ("3.", "Public forum")]
+
+
+def test_bold_numbered_headings_in_sentence_case_are_items_in_markdown_and_html():
+    from indexer.readers.html import read_html
+
+    markdown = ("# Minutes of Ashwell Parish Council, 10 February 2025\n\n**1. Apologies for absence**\n\n"
+                "Apologies were received.\n\n**2. Highways and footpaths**\n\nThe Clerk has reported the culvert.\n")
+    assert _titles(_read(markdown)) == [("1.", "Apologies for absence"), ("2.", "Highways and footpaths")]
+    page = ("<html><body><main><p>Minutes of Ashwell Parish Council held on 10 February 2025</p>"
+            "<p><strong>1. Apologies for absence</strong></p><p>Apologies were received.</p>"
+            "<p><strong>2. Highways and footpaths</strong></p><p>The Clerk has reported the culvert.</p>"
+            "</main></body></html>")
+    assert _titles(read_html(page)) == [("1.", "Apologies for absence"), ("2.", "Highways and footpaths")]
+
+
+def test_a_whole_section_number_heads_an_item_with_its_text_on_the_next_line():
+    draft = _read(_SENTENCE_CASE.replace("1. ", "1.0 ").replace("2. ", "2.0 ").replace("3. ", "3.0 ")
+                  .replace("\n\n", "\n").replace("2025\n", "2025\n\n"))
+    assert _titles(draft) == [("1.0", "Apologies for absence"), ("2.0", "Highways and footpaths"),
+                              ("3.0", "Public forum")]
+    assert draft.items[1].paragraphs[0].text.startswith("The Clerk has reported")
+
+
+def test_a_sentence_case_numbered_line_out_of_the_items_sequence_is_no_item():
+    text = """MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL HELD ON MONDAY 10 FEBRUARY 2025
+
+5. Finance Report
+The Clerk presented the accounts for January.
+
+1. Repairs to the bus shelter
+The quotation from Hale Builders was noted.
+
+6. Planning Applications
+There were no applications.
+"""
+    draft = _read(text)
+    assert _titles(draft) == [("5.", "Finance Report"), ("6.", "Planning Applications")]
+    assert "1. Repairs to the bus shelter" in [paragraph.text for paragraph in draft.items[0].paragraphs]

@@ -118,7 +118,7 @@ class _BlockWriter:
             self.blocks.append(template)
             return
         for block in text_to_blocks(raw):
-            if bold and block.kind == "para":
+            if bold and block.kind in ("para", "numbered"):  # "<p><strong>1. Apologies</strong></p>"
                 block.emphasis = True
             self.blocks.append(block)
 
