@@ -175,10 +175,10 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                    if count >= 2 and len(key) > 3 and re.search(r"[A-Za-z]", key) and not _ENTRY_LINE.match(key)}
     else:
         counts = Counter(clean_inline(line) for line in lines)
-        running = {
+        running = {  # a label the minutes repeat ("**RESOLVED:**" before each decision) is no running header
             key for key, count in counts.items()
             if count >= 3 and len(key) >= 12 and not ends_sentence(key) and not bullet_marker(key)
-            and not _ENTRY_LINE.match(key)
+            and not _ENTRY_LINE.match(key) and not is_decision_line(_strip_emphasis(key))
         }
 
     out: list[str] = []
@@ -200,6 +200,21 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 continue
             out.append(line)
     return out
+
+
+def _unquoted(text: str) -> list[str]:
+    """The lines, without the "> " of minutes pasted into an email reply (most lines quoted): else a quoted
+    heading ("> 25/11 APOLOGIES") reads as "more than 25/11"."""
+    lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    quoted = sum(line.lstrip().startswith(">") for line in written)
+    if quoted < _QUOTED_LINES or quoted < 0.6 * len(written):  # "> 50% of respondents" is a sign, not a quote
+        return lines
+    return [_QUOTE_MARK.sub("", line) for line in lines]
+
+
+_QUOTED_LINES = 5
+_QUOTE_MARK = re.compile(r"^\s*>(?: ?>)* ?")
 
 
 def _furniture_key(line: str) -> str:
@@ -404,7 +419,7 @@ def text_to_blocks(text: str) -> list[Block]:
     """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _premerge(_drop_page_furniture(_underlined_headings(_pipe_tables([_markdown_marks_off(line)
-                                                                              for line in text.split("\n")]))))
+                                                                              for line in _unquoted(text)]))))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 

@@ -71,7 +71,7 @@ def ends_sentence(text: str) -> bool:
 def is_lead_in(text: str) -> bool:
     """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`, `RESOLVED: That`."""
     text = text.strip()
-    return bool(re.search(r"(?::\s*[-–]?|[-–]|\bas follows\b\.?)$", text)) or (
+    return bool(re.search(r"(?::\s*[-–—]?|[-–—]|\bas follows\b\.?)$", text)) or (
         text[-4:].lower() == "that" and is_decision_line(text))
 
 

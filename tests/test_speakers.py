@@ -323,3 +323,11 @@ def test_a_panel_members_present_label_and_attendance_notes_that_are_no_roles() 
     one_a_line = parse_attendance("Also present: Jonathan Pryor – Police and Crime Commissioner")
     assert [(person.name, person.role) for person in one_a_line] == [
         ("Jonathan Pryor", "Police and Crime Commissioner")]
+
+
+def test_a_title_written_with_a_full_stop_names_proposer_and_seconder():
+    meeting = meeting_of("1. MOTIONS\n\nThe motion was proposed by Cllr. Ahmed, seconded by Cllr. Okoro and "
+                         "adopted.\n\nThe budget motion was seconded by Cllr. Brown.\n")
+    labels = [speaker["label"] for speaker in paragraph_with(meeting, "The motion was").speakers]
+    assert labels == ["Councillor A Ahmed", "Councillor S Okoro"]
+    assert [s["label"] for s in paragraph_with(meeting, "The budget").speakers] == ["Councillor R Brown"]

@@ -715,3 +715,47 @@ There were no applications.
     draft = _read(text)
     assert _titles(draft) == [("5.", "Finance Report"), ("6.", "Planning Applications")]
     assert "1. Repairs to the bus shelter" in [paragraph.text for paragraph in draft.items[0].paragraphs]
+
+
+def _paragraphs(draft) -> list[str]:
+    return [paragraph.text for item in draft.items for paragraph in item.paragraphs]
+
+
+def test_a_bold_label_before_each_decision_is_kept_every_time():
+    text = "# Licensing Committee, Tuesday 4 March 2025\n\n" + "".join(
+        f"## {number}. {title}\n\nThe Licensing Manager presented the report.\n\n**RESOLVED:**\n\n"
+        f"That the {title.lower()} be approved.\n\n"
+        for number, title in ((1, "Taxi Fares"), (2, "Street Trading Policy"), (3, "Gambling Statement")))
+    assert [paragraph for paragraph in _paragraphs(_read(text)) if "RESOLVED" in paragraph] == [
+        "RESOLVED: That the taxi fares be approved.", "RESOLVED: That the street trading policy be approved.",
+        "RESOLVED: That the gambling statement be approved."]
+
+
+def test_a_decision_ending_that_and_a_dash_leads_its_clauses():
+    text = _SENTENCE_CASE.replace("No members of the public were present.", "RESOLVED: That—\n(a) the report be "
+                                  "noted;\n(b) the Clerk write to the county council.")
+    assert _paragraphs(_read(text))[-1] == ("RESOLVED: That— (a) the report be noted; (b) the Clerk write to the "
+                                            "county council.")
+
+
+def test_minutes_pasted_into_an_email_reply_are_read_without_the_quote_marks():
+    minutes = _SENTENCE_CASE.replace("1. Apologies for absence", "25/11 APOLOGIES").replace(
+        "2. Highways and footpaths", "25/12 HIGHWAYS").replace("3. Public forum", "25/13 PUBLIC FORUM")
+    quoted = "\n".join(f"> {line}" if line else ">" for line in minutes.splitlines())
+    draft = _read("From: Clerk\nSubject: Draft minutes\n\nDraft minutes below.\n\n" + quoted)
+    assert _titles(draft) == [("25/11", "APOLOGIES"), ("25/12", "HIGHWAYS"), ("25/13", "PUBLIC FORUM")]
+    assert draft.header.date == "2025-02-10"
+
+
+def test_part_1_and_part_2_of_the_agenda_are_no_item_numbers():
+    text = """MINUTES OF THE MEETING OF THE HIGH FELLS NATIONAL PARK AUTHORITY HELD ON TUESDAY 25 MARCH 2025
+
+NPA/25/14 Apologies for Absence
+None were received.
+
+PART 2 – EXEMPT INFORMATION
+
+NPA/25/15 Staffing Matter (Exempt – Paragraph 1)
+The Authority considered the report.
+"""
+    assert [number for number, _ in _titles(_read(text))] == ["NPA/25/14", "NPA/25/15"]

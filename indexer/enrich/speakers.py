@@ -266,7 +266,9 @@ def _plausible_role(phrase: str) -> bool:
 
 
 # Where a name that opens a text ends: "Proposed: Cllr Ruddle   Seconded: Cllr Besley   All in favour".
-_NAME_ENDS = re.compile(r"[,.;:()]|\s+(?:and|to|with|who|that)\s+|\s+(?=(?:Seconded|Proposed|Moved|All|Carried|"
+# A full stop ends a name, but not a title's or an initial's ("Cllr. Dunne", "Cllr J. Smith").
+_NAME_ENDS = re.compile(r"[,;:()]|(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!Mrs)(?<!\bMs)(?<!\bDr)(?<!Cyng)(?<!\b[A-Z])\."
+                        r"|\s+(?:and|to|with|who|that)\s+|\s+(?=(?:Seconded|Proposed|Moved|All|Carried|"
                         r"Agreed|Resolved|Against|For|Abstain\w*|Unanimously|Nem)\b)")
 
 
