@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import math
 import re
 import time
 from collections import Counter, defaultdict
@@ -33,6 +34,12 @@ GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at 
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
+# The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."): rare in
+# minutes, so their rarity would rank a widened search; they count for little there.
+QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew", "happen", "happened", "discuss",
+                            "discussed", "talk", "talked", "mention", "mentioned", "many", "much", "anything",
+                            "something", "ever", "get", "got", "think", "thought", "us", "done", "going"})
+QUESTION_WEIGHT = 0.1
 
 
 @dataclass
@@ -219,9 +226,12 @@ class Searcher:
             window = max(wanted, GROUP_LOOKAHEAD) if sort == "relevance" else wanted
             some = self.engine.search(relaxed, request_filter, sort, window, request.time_limit, [])
             if some.total > matches.total:
-                notices.append(_widened_notice(matches.total, sort))
+                weights = self._rarity(positive)
+                missing = [node.text for node, weight in zip(positive, weights, strict=True) if weight is None]
+                notices.append(_widened_notice(matches.total, sort, missing))
                 if sort == "relevance":
-                    each = [Highlight.of([node]) for node in positive]
+                    each = [(Highlight.of([node]), weight or 0.0) for node, weight in zip(positive, weights,
+                                                                                           strict=True)]
                     having_all = {fields["id"] for fields, _ in matches.hits}
                     rest = [pair for pair in some.hits if pair[0]["id"] not in having_all]
                     rest.sort(key=lambda pair: -_words_matched(pair[0], each))
@@ -231,6 +241,25 @@ class Searcher:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
         return _Found(matches, searched, positive, expanded, notices, sort, widened)
+
+    def _rarity(self, positive: list[Any]) -> list[float | None]:
+        """How much finding each of the query's words counts in a widened search: the rarer the word, the more
+        (its inverse document frequency), so that "shoplifting" outweighs "repairs"; little for the words a
+        question is put in, 0 for a stop word, None for a word no paragraph holds. Phrases, prefixes and fuzzy
+        terms count as a rare word."""
+        paragraphs = max(self.engine.paragraph_count(), 1)
+        weights: list[float | None] = []
+        for node in positive:
+            if not isinstance(node, q.Word):
+                weights.append(math.log(1 + paragraphs))
+                continue
+            if node.text.lower() in QUESTION_WORDS:
+                weights.append(QUESTION_WEIGHT)
+                continue
+            terms = index_terms(node.text)
+            held = min((self.engine.frequency(term, stemmed=True) for term in terms), default=-1)
+            weights.append(0.0 if held < 0 else None if held == 0 else math.log(1 + paragraphs / held))
+        return weights
 
     def _hit(self, fields: Mapping[str, Any], score: float, more_in_item: int = 0) -> Hit:
         """A hit without its snippet (made only for the hits a page shows)."""
@@ -420,19 +449,22 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
     return backend(engine_of(generation)).open(generation), acronyms, MeetingShelf(generation)
 
 
-def _widened_notice(with_all: int, sort: str) -> str:
-    order = ", those with most first" if sort == "relevance" else ""
+def _widened_notice(with_all: int, sort: str, missing: list[str]) -> str:
+    order = ", those with the most (and the rarest) first" if sort == "relevance" else ""
+    if missing:
+        named = ", ".join(f"“{word}”" for word in missing)
+        return f"No paragraph has {named}: showing those with some of the other words{order}."
     if with_all == 0:
         return f"No paragraph has all of the words: showing those with some of them{order}."
     return (f"Only {with_all} paragraph{' has' if with_all == 1 else 's have'} all of the words: showing also "
             f"those with some of them{order}.")
 
 
-def _words_matched(fields: Mapping[str, Any], each: list[Highlight]) -> int:
-    """How many of the query's words (one Highlight each) a paragraph or its item title holds: ranks a
-    widened search."""
+def _words_matched(fields: Mapping[str, Any], each: list[tuple[Highlight, float]]) -> float:
+    """The weight of the query's words (a Highlight and its rarity each) a paragraph or its item title holds:
+    ranks a widened search."""
     found = {word for word, _, _ in words(f"{fields.get('text', '')} {fields.get('item_title', '')}")}
-    return sum(1 for highlight in each if any(highlight.matches(word) for word in found))
+    return sum(weight for highlight, weight in each if any(highlight.matches(word) for word in found))
 
 
 def _key(text: str) -> str:
