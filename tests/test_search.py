@@ -10,8 +10,10 @@ import pytest
 
 from indexer.engines import BACKENDS
 from indexer.index.build import build_index
+from indexer.index.schema import documents
 from indexer.index.store import META, IndexError_, IndexLocation, write_json
 from indexer.model import meeting_id
+from indexer.parse import parse_file
 from indexer.search.api import Searcher, SearchRequest
 from indexer.search.snippets import Highlight, snippet
 
@@ -250,6 +252,31 @@ def test_a_widened_search_puts_the_rare_word_before_the_common_ones(tmp_path: Pa
     assert unheld.hits[0].text.startswith("Shoplifting had increased")
     assert any("No paragraph has “lifegaurds”" in notice for notice in unheld.notices)
     searcher.close()
+
+
+def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) -> None:
+    """The minutes say "Cllr Oduya" and "PCSO Reeve"; the attendance list gives their full names, and a search
+    for the name finds what they said. Titles and roles are not searched as words."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "panel.txt").write_text(
+        "Minutes of the meeting of the Community Safety Panel held on 4 March 2025\n\n"
+        "Present: Councillor Mark Oduya (Chair), Councillor Jane Hill\n\nIn attendance: PCSO Dan Reeve\n\n"
+        "1. Town Centre Safety\n\nCllr Oduya asked about the potholes in Market Street.\n\n"
+        "PCSO Reeve reported two thefts from vehicles.\n\nThe Director of Finance said the budget was on "
+        "track.\n\nMark Lane was closed for resurfacing.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+    named = searcher.search(SearchRequest("Mark Oduya"))
+    assert named.hits[0].text == "Cllr Oduya asked about the potholes in Market Street."
+    assert any("Only 1 paragraph has all of the words" in notice for notice in named.notices)  # "Mark Lane" follows
+    assert searcher.search(SearchRequest("dan reeve thefts")).hits[0].text == (
+        "PCSO Reeve reported two thefts from vehicles.")
+    searcher.close()
+    # searched with the words: each paragraph's named speakers, without their titles; no role
+    assert [doc["people"] for doc in documents(parse_file(corpus / "panel.txt"), "")] == [
+        "Mark Oduya", "Dan Reeve", "", ""]
 
 
 def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, engine: str) -> None:

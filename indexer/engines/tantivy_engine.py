@@ -59,7 +59,8 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("item_group", fast=True)  # the paragraph's item, read per hit without the store
     # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
     for name, stored, option in (("text", True, "freq"), ("text_exact", False, "position"),
-                                 ("item_title", True, "freq"), ("title_exact", False, "position")):
+                                 ("item_title", True, "freq"), ("title_exact", False, "position"),
+                                 ("people", False, "freq")):
         builder.add_text_field(name, stored=stored, tokenizer_name="raw", index_option=option)
     return builder.build()
 
@@ -107,6 +108,8 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     out.add_pre_tokenized_text("text_exact", text_exact)
     out.add_pre_tokenized_text("item_title", title_stemmed)
     out.add_pre_tokenized_text("title_exact", title_exact)
+    if doc["people"]:
+        out.add_pre_tokenized_text("people", _analysed(doc["people"])[0])
     return out
 
 
@@ -210,7 +213,8 @@ class TantivyEngine:
             if not terms:
                 return None
             return _any([self._term("text", terms[0]),
-                         tantivy.Query.boost_query(self._term("item_title", terms[0]), 2.0)])
+                         tantivy.Query.boost_query(self._term("item_title", terms[0]), 2.0),
+                         self._term("people", terms[0])])
         if isinstance(node, q.Phrase):
             tokens = [token for token, _, _ in words(node.text)]
             return self._phrase(tokens) if tokens else None

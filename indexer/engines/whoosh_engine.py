@@ -34,6 +34,7 @@ WRITER_LOCK_SECONDS = 30
 CACHED_DOCUMENTS = 2_000_000
 MULTI_SEPARATOR = "\x1f"  # joins the values of a multi-valued facet in its column
 _SELECTIONS = (q.FacetValues, q.DateRange)
+_WORD_FIELDS = ("text", "item_title", "people")  # where a plain word is looked for
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
                    "type": ("item_type",), "kind": ("kinds",)}
 
@@ -96,6 +97,7 @@ def _schema() -> fields.Schema:
         presenters=fields.KEYWORD(**keyword, commas=True),
         text=fields.TEXT(analyzer=stemmed, stored=True, phrase=False),
         text_exact=fields.TEXT(analyzer=exact, phrase=True),
+        people=fields.TEXT(analyzer=stemmed, phrase=False),  # the speakers' names, searched with the words
         **{f"{facet}_col": fields.COLUMN(columns.VarBytesColumn()) for facet in FACET_SOURCE},
         source_key_col=fields.COLUMN(columns.VarBytesColumn()),  # columns skip deleted documents; lexicons
         date_col=fields.COLUMN(columns.VarBytesColumn()),  # keep their terms until a merge
@@ -203,7 +205,7 @@ class WhooshEngine:
                 return None
             if any(character.isdigit() for character in terms[0]):
                 return self._phrase(tokens)
-            return wq.Or([wq.Term("text", terms[0]), wq.Term("item_title", terms[0])])
+            return wq.Or([wq.Term(name, terms[0]) for name in _WORD_FIELDS])
         if isinstance(node, q.Phrase):
             tokens = [token for token, _, _ in words(node.text)]
             return self._phrase(tokens) if tokens else None

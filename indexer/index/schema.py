@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from indexer.enrich.people import name_parts
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
 # facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",
@@ -45,6 +46,14 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
                 "item_number": item.number or "", "item_index": item_index, "item_title": item.title or "",
                 "item_type": item.type, "kinds": list(paragraph.kinds),
                 "speakers": [speaker["label"] for speaker in paragraph.speakers], "presenters": presenters,
-                "text": paragraph.text,
+                "text": paragraph.text, "people": _named(paragraph.speakers),
             })
     return docs
+
+
+def _named(speakers: list[dict[str, Any]]) -> str:
+    """The names of a paragraph's named speakers, searched with its words: the minutes often call them "Cllr
+    Oduya" or "the Leader", and a search for "Mark Oduya" should find what he said. Titles and roles are left
+    out, so that "PCSO" or "finance" does not find all that a PCSO or the Director of Finance said."""
+    names = [name_parts(speaker["name"]) for speaker in speakers if speaker.get("name")]
+    return " ".join(" ".join((*parts.given, parts.surname)) for parts in names if parts)
