@@ -102,13 +102,16 @@ def _search_request(args: argparse.Namespace) -> SearchRequest:
     return SearchRequest(
         query=" ".join(args.query), filters={name: values for name, values in filters.items() if values},
         date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, page_size=args.limit,
-        group_by_item=args.group,
+        group_by_item=args.group, as_typed=args.as_typed,
     )
 
 
 def _readable(result: SearchResult) -> str:
     lines = [f"{result.total} paragraph{'s' if result.total != 1 else ''} for “{result.query}” "
              f"({result.took_ms} ms)"]
+    if result.corrected_from:
+        lines.append(f"  note: no paragraph has all of “{result.corrected_from}”: these are the results for "
+                     f"“{result.query}” (--as-typed searches it as typed)")
     lines.extend(f"  note: {notice}" for notice in result.notices)
     lines.extend(f"  also searched: {pair}" for pair in result.expanded)
     if result.suggestion:
@@ -246,6 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, help="results per page")
     search.add_argument("--page", type=int, default=1)
     search.add_argument("--group", action="store_true", help="at most two paragraphs per meeting item")
+    search.add_argument("--as-typed", action="store_true",
+                        help="search the words as typed, even when only a spelling's correction has them all")
     search.add_argument("--json", action="store_true", help="print the search API's result as JSON")
     search.set_defaults(handler=command_search)
 

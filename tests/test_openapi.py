@@ -197,7 +197,7 @@ def parameters_of(spec: dict[str, Any], path: str) -> dict[str, dict[str, Any]]:
 
 def test_the_description_follows_the_code_s_parameters_and_vocabularies(spec: dict[str, Any]) -> None:
     search = parameters_of(spec, "/api/search")
-    assert set(search) == {"q", *FACET_PARAMS, "person", "from", "to", "sort", "page", "size", "group"}
+    assert set(search) == {"q", *FACET_PARAMS, "person", "from", "to", "sort", "page", "size", "group", "as_typed"}
     assert set(parameters_of(spec, "/api/trends")) == {"q", *FACET_PARAMS, "person", "from", "to", "by", "sort", "page",
                                                        "size"}
     for facet_param in FACET_PARAMS:
@@ -265,8 +265,12 @@ def test_a_search_with_results_has_what_the_description_promises(app: Flask, cli
     assert widened["hits"] and widened["notices"]
     grouped = checked(app, client, spec, "/api/search?q=school&group=1", 200)
     assert grouped["grouped"] and grouped["pagination"]["approximate"]
-    suggested = checked(app, client, spec, "/api/search?q=schol", 200)
-    assert suggested["suggestion"] and suggested["suggestion_link"]
+    suggested = checked(app, client, spec, "/api/search?q=schol&as_typed=1", 200)
+    assert suggested["suggestion"] and suggested["suggestion_link"] and suggested["corrected_from"] is None
+    corrected = checked(app, client, spec, "/api/search?q=schol", 200)
+    assert (corrected["query"], corrected["corrected_from"], corrected["suggestion"]) == (
+        suggested["suggestion"], "schol", None)
+    assert corrected["total"] > 0 and "as_typed=1" in corrected["as_typed_link"]
 
 
 def test_selected_facets_are_listed_and_removable(app: Flask, client: FlaskClient, spec: dict[str, Any]) -> None:
@@ -390,7 +394,8 @@ MUTATIONS: list[tuple[str, str, Callable[[Any], None]]] = [
      lambda body: body["facets"][0]["values"][0].update(toggle="/?q=school")),
     ("/api/search?q=school", "a facet without a label", lambda body: body["facets"][0].pop("label")),
     ("/api/search?q=school", "a page number as text", lambda body: body["pagination"].update(next=2)),
-    ("/api/search?q=schol", "a suggestion without its link", lambda body: body.update(suggestion_link=None)),
+    ("/api/search?q=schol&as_typed=1", "a suggestion without its link",
+     lambda body: body.update(suggestion_link=None)),
     ("/api/commitments", "a commitment hit without commitments", lambda body: _first_hit(body).update(commitments=[])),
     ("/api/commitments", "a commitment without overdue",
      lambda body: _first_hit(body)["commitments"][0].pop("overdue")),

@@ -279,6 +279,28 @@ def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) 
         "Mark Oduya", "Dan Reeve", "", ""]
 
 
+def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_path: Path, engine: str) -> None:
+    """No paragraph has all of "lifegaurd cover" and one has all of its correction: the results are those of
+    "lifeguard cover", saying so; `as_typed` searches the words as typed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "beach.txt").write_text(
+        "Minutes of the meeting of the Leisure Committee held on 4 March 2025\n\n1. Beaches\n\n"
+        "The RNLI will extend lifeguard cover into September.\n\n2. Insurance\n\nThe insurance cover was "
+        "renewed for a year.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+    corrected = searcher.search(SearchRequest("Lifegaurd cover", group_by_item=False))
+    assert (corrected.query, corrected.corrected_from, corrected.suggestion) == (
+        "Lifeguard cover", "Lifegaurd cover", None)
+    assert corrected.hits[0].text.startswith("The RNLI will extend lifeguard cover")
+    typed = searcher.search(SearchRequest("Lifegaurd cover", group_by_item=False, as_typed=True))
+    assert (typed.query, typed.corrected_from, typed.suggestion) == ("Lifegaurd cover", None, "Lifeguard cover")
+    assert typed.total == 2  # "cover" alone, widened
+    searcher.close()
+
+
 def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, engine: str) -> None:
     """A percentage typed with its sign, a reference without its suffix, two words typed as one, an American
     spelling and an acronym's plural: each finds the paragraph that writes it the minutes' way, and the
@@ -309,13 +331,15 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
 def test_did_you_mean_offers_words_not_stop_words_and_leaves_known_stems_alone(searcher: Searcher) -> None:
     from indexer.index.analysis import stop_words
 
-    assert searcher.search(SearchRequest("localty working")).suggestion == "locality working"
+    # as typed: searched without their correction, so that the correction is offered
+    assert searcher.search(SearchRequest("localty working", as_typed=True)).suggestion == "locality working"
     # "neighborhood" was searched as "neighbourhood" (synonyms.txt): only the misspelling is corrected
-    assert searcher.search(SearchRequest("neighborhood localty")).suggestion == "neighborhood locality"
+    assert searcher.search(SearchRequest("neighborhood localty", as_typed=True)).suggestion == (
+        "neighborhood locality")
     for query in ("decide", "s106x"):  # "decided" is in the minutes; a reference is no misspelling
-        assert searcher.search(SearchRequest(query)).suggestion is None, query
+        assert searcher.search(SearchRequest(query, as_typed=True)).suggestion is None, query
     for query in ("teh", "wiht", "ot"):  # each is a letter or two from a stop word
-        suggestion = searcher.search(SearchRequest(query)).suggestion
+        suggestion = searcher.search(SearchRequest(query, as_typed=True)).suggestion
         assert suggestion is None or suggestion not in stop_words(), query
 
 
@@ -361,8 +385,11 @@ def test_prefix_and_fuzzy_matches_are_marked_too(searcher: Searcher) -> None:
 
 
 def test_did_you_mean(searcher: Searcher) -> None:
-    result = searcher.search(SearchRequest("adoptoin"))
+    result = searcher.search(SearchRequest("adoptoin", as_typed=True))
     assert result.total == 0 and result.suggestion == "adoption"
+    corrected = searcher.search(SearchRequest("adoptoin"))
+    assert (corrected.query, corrected.corrected_from) == ("adoption", "adoptoin")
+    assert corrected.total == searcher.search(SearchRequest("adoption")).total > 0
 
 
 @pytest.mark.parametrize("text", ['"unclosed', "((", "a OR", "OR", "-", "*1*", "ab*", "panel:", "date:20x",

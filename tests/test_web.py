@@ -74,6 +74,15 @@ def test_results_carry_marked_snippets_badges_speakers_and_a_link_to_the_paragra
     assert "<mark>" in html and 'class="badge kind-' in html and "Export CSV" in html
 
 
+def test_a_misspelt_query_shows_its_correction_s_results_and_a_way_back(client: FlaskClient) -> None:
+    html = page(client, "/?q=localty+working")
+    assert "Showing results for <strong>locality working</strong>" in html
+    back = re.findall(r'Search instead for <a href="([^"]+)">localty working</a>', html)
+    assert back and "as_typed=1" in back[0]
+    typed = page(client, back[0].replace("&amp;", "&"))
+    assert "Showing results for" not in typed and "Did you mean" in typed
+
+
 def test_queries_and_minutes_text_are_escaped(client: FlaskClient) -> None:
     html = page(client, "/?q=%3Cscript%3Ealert(1)%3C/script%3E+%22%3Cimg+src=x+onerror=alert(2)%3E")
     assert "<script>alert(1)" not in html and "<img src=x" not in html

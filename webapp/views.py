@@ -28,6 +28,8 @@ def search_view(links: Links, request: SearchRequest, hidden: tuple[str, ...] = 
         "facets": _facets(result, links, hidden), "chips": _chips(links, request, hidden),
         "suggestion": result.suggestion,
         "suggestion_link": links.set(q=result.suggestion) if result.suggestion else None,
+        "corrected_from": result.corrected_from,
+        "as_typed_link": links.set(as_typed="1") if result.corrected_from else None,
         "expanded": result.expanded, "notices": result.notices,
         "page": result.page, "page_size": result.page_size, "sort": result.sort,
         "sorts": {sort: links.set(sort=sort) for sort in ("relevance", "newest", "oldest")},

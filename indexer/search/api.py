@@ -9,7 +9,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,8 @@ class SearchRequest:
     facet_names: tuple[str, ...] | None = None  # which to count; by default every facet, months once a year is chosen
     time_limit: float = 5.0
     facet_size: int | None = FACET_SIZE  # values listed per facet (None: all of them)
+    # the words as typed: no paragraph with all of them is not answered with a spelling's correction
+    as_typed: bool = False
 
 
 @dataclass
@@ -102,6 +104,8 @@ class SearchResult:
     page_size: int
     sort: str
     facets_more: dict[str, int] = field(default_factory=dict)  # values counted but not listed, per facet
+    # the query as typed, when no paragraph had all its words and these are the results of its correction
+    corrected_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -155,6 +159,14 @@ class Searcher:
             early.append((tree, self._count_facets(tree, request, started)))
 
         found = self._match(request, wanted, count_early if self.engine.counts_beside else None)
+        suggestion = (self._suggestion(request.query, found.positive, found.expanded)
+                      if found.matches.total < SUGGEST_BELOW or found.widened else None)
+        searched, corrected_from = request.query, None
+        if suggestion and found.having_all == 0 and not request.as_typed:
+            better = self._match(replace(request, query=suggestion), wanted,
+                                 count_early if self.engine.counts_beside else None)
+            if better.having_all:  # "lifegaurd cover": the results for "lifeguard cover", and a way back
+                found, searched, corrected_from, suggestion = better, suggestion, request.query, None
         counting = next((counted for tree, counted in early if tree == found.searched), None) or (
             self._count_facets(found.searched, request, started))  # widened: the early counts are of another query
         ranked = [(fields, score, 0) for fields, score in found.matches.hits]
@@ -166,13 +178,11 @@ class Searcher:
         for hit in hits:  # only the page's hits need a snippet
             hit.snippet = snippet(hit.text, highlight)
         facets, more, facet_notices = counting()
-        suggestion = (self._suggestion(request.query, found.positive, found.expanded)
-                      if found.matches.total < SUGGEST_BELOW or found.widened else None)
         return SearchResult(
-            query=request.query, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
+            query=searched, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
             hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded,
             notices=found.notices + facet_notices,
-            page=page, page_size=page_size, sort=found.sort, facets_more=more,
+            page=page, page_size=page_size, sort=found.sort, facets_more=more, corrected_from=corrected_from,
         )
 
     def export(self, request: SearchRequest, limit: int = MAX_EXPORT) -> tuple[int, list[Hit], list[str]]:
@@ -219,6 +229,7 @@ class Searcher:
         matches = self.engine.search(tree, request_filter, sort, max(wanted, WIDEN_BELOW), request.time_limit,
                                      notices)
         searched, widened = tree, False
+        having_all = matches.total
         if matches.total < WIDEN_BELOW and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
             # Ranked by how many of the words each paragraph has, then by score: over a window of the best
@@ -232,15 +243,15 @@ class Searcher:
                 if sort == "relevance":
                     each = [(Highlight.of([node]), weight or 0.0) for node, weight in zip(positive, weights,
                                                                                            strict=True)]
-                    having_all = {fields["id"] for fields, _ in matches.hits}
-                    rest = [pair for pair in some.hits if pair[0]["id"] not in having_all]
+                    first = {fields["id"] for fields, _ in matches.hits}
+                    rest = [pair for pair in some.hits if pair[0]["id"] not in first]
                     rest.sort(key=lambda pair: -_words_matched(pair[0], each))
                     some.hits = (matches.hits + rest)[:max(wanted, 1)]
                 matches, searched, widened = some, relaxed, True
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
-        return _Found(matches, searched, positive, expanded, notices, sort, widened)
+        return _Found(matches, searched, positive, expanded, notices, sort, widened, having_all)
 
     def _rarity(self, positive: list[Any]) -> list[float | None]:
         """How much finding each of the query's words counts in a widened search: the rarer the word, the more
@@ -439,6 +450,7 @@ class _Found:
     notices: list[str]
     sort: str
     widened: bool = False  # too few paragraphs had every word: those with some of them were searched
+    having_all: int = 0  # paragraphs with every word
 
 
 def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
@@ -472,7 +484,11 @@ def _key(text: str) -> str:
 
 
 def _replace_word(text: str, word: str, better: str) -> str:
-    return re.sub(rf"(?i)\b{re.escape(word)}\b", better, text, count=1)
+    """The first `word` in `text` replaced by `better` in the case it was typed in ("Fairburn": "Fairbairn")."""
+    def cased(typed: re.Match[str]) -> str:
+        return better.upper() if typed.group(0).isupper() and len(typed.group(0)) > 1 else (
+            better.capitalize() if typed.group(0)[0].isupper() else better)
+    return re.sub(rf"(?i)\b{re.escape(word)}\b", cased, text, count=1)
 
 
 def _group(ranked: list[tuple[Mapping[str, Any], float, int]], per_item: int,
