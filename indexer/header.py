@@ -62,6 +62,7 @@ _NOT_MEETING_DATE = re.compile(
     re.I,
 )
 _PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed|agreed|accepted)\b", re.I)
+_START_WORD = re.compile(r"[\s,]*\b(?:commencing|starting|beginning)\s*$", re.I)  # "..., commencing at 7.30pm"
 _VENUE_IN_HELD = re.compile(
     r"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*"
     r"(?=\b(?i:on)\s+(?:(?i:\w+day)\b|\d)|\b(?i:at)\s+\d|\.?\s*$)"
@@ -152,7 +153,7 @@ def read_statement(text: str) -> Header | None:
         if panel.lower() in ("meeting", "minutes", "council meeting"):
             panel = ""
         venue_match = _VENUE_IN_HELD.search(rest)
-        venue = venue_match.group("venue").strip(" ,") if venue_match else None
+        venue = _START_WORD.sub("", venue_match.group("venue")).strip(" ,") if venue_match else None
         venue = title_case(venue) if venue and venue.isupper() else venue
         return Header(panel=panel or None, council=council, date=date, time=find_time(rest), venue=venue or None)
     return None

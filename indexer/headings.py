@@ -17,9 +17,10 @@ from indexer.textutil import clean_inline, is_decision_line
 # Link text that ModernGov and other sites put inside titles and text.
 LINK_TEXT = Cued(re.compile(
     r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\s*\b(?:Additional|Supporting) documents\s*:?\s*$"
-    r"|\s*\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)",
+    r"|\s*\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
+    r"|^\s*download\b.{0,80}\((?:pdf|docx?|word)\b[^)]{0,20}\)\s*$",  # "Download these minutes (PDF, 212KB)"
     re.I,
-), "pdf documents page")
+), "pdf documents page download")
 FURNITURE = re.compile(
     r"^(?:agenda and minutes|agenda|minutes|minute(?:\s+no\.?)?|items(?:\s+no\.?\s*item)?|"
     r"no\.?\s*\|?\s*item\s*\|?|item|no\.|-+\|-+\|?|"
@@ -135,7 +136,7 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
         if _counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
             return Heading(numbered.group("number"), title, 2, in_sequence_only=True)
         return None
-    if not _is_title_like(text):
+    if not _is_title_like(text) or _VALUE_LINE.search(text):
         return None
     if block.kind == "heading" or block.emphasis:
         return Heading(None, text, 3)
@@ -146,6 +147,8 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     return None
 
 
+# "TOTAL: 903.87", a table row's label and amount: no heading
+_VALUE_LINE = re.compile(r":\s*[£$€]?\d[\d,./]*$")
 _SHORT_TITLE = 10  # words
 _COUNTED = re.compile(r"\(?(\d{1,3})\.?\)?")
 

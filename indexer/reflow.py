@@ -94,9 +94,10 @@ _TABLE_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 
 
 def _pipe_tables(lines: list[str]) -> list[str]:
-    """A Markdown pipe table ("| Name | Role |" over "|------|------|"): each row below the heading row is a
+    """A Markdown pipe table ("| Name | Role |" over "|------|------|"), or a typed one (three lines or more
+    with as many `|` each, the first of headings when it holds no number): each row below the heading row is a
     line of its own, its cells read under their headings (indexer/tables.py)."""
-    if not any(line.lstrip().startswith("|") for line in lines):
+    if not any(line.count("|") >= 2 for line in lines):
         return lines
     out: list[str] = []
     index = 0
@@ -105,14 +106,36 @@ def _pipe_tables(lines: list[str]) -> list[str]:
             headers = _pipe_cells(lines[index])
             index += 2
             while index < len(lines) and _PIPE_ROW.match(lines[index]):
-                cells = _pipe_cells(lines[index])
-                if any(cells):
-                    out += [row_line(cells, headers if len(headers) == len(cells) else [], False), ""]
+                out += _row(_pipe_cells(lines[index]), headers)
                 index += 1
+            continue
+        typed = _typed_table_end(lines, index)
+        if typed > index:
+            rows = [_pipe_cells(line) for line in lines[index:typed]]
+            headers = rows.pop(0) if not any(re.search(r"\d", cell) for cell in rows[0]) else []
+            for cells in rows:
+                out += _row(cells, headers)
+            index = typed
             continue
         out.append(lines[index])
         index += 1
     return out
+
+
+def _typed_table_end(lines: list[str], start: int) -> int:
+    """Where a typed table starting at `start` ends (`start` when none does): a run of at least three lines
+    with the same number of `|`, at least two ("Payee | Details | Amount (£)")."""
+    bars = lines[start].count("|")
+    end = start
+    while bars >= 2 and end < len(lines) and lines[end].count("|") == bars:
+        end += 1
+    return end if end - start >= 3 else start
+
+
+def _row(cells: list[str], headers: list[str]) -> list[str]:
+    if not any(cells):
+        return []
+    return [row_line(cells, headers if len(headers) == len(cells) else [], False), ""]
 
 
 def _pipe_cells(line: str) -> list[str]:

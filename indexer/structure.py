@@ -189,7 +189,9 @@ def _without_signature(blocks: list[Block]) -> list[Block]:
 
 _SIGNATURE_LINE = re.compile(
     r"^(?:[.…_\s]{3,}|(?:signed|date|dated)\W*|(?:lord\s+|town\s+|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|"
-    r"provost|convener|president)\W*(?:[.…_\s]{3,})?)$",
+    r"provost|convener|convenor|president|cathaoirleach)\W*(?:[.…_\s]{3,})?"
+    r"|signed\s*:\s*[^.:;]{2,80}"  # "Signed: Mohammed Akhtar, Monitoring Officer"
+    r"|dated?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\.?)$",
     re.I,
 )
 

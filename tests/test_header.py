@@ -25,6 +25,8 @@ from indexer.header import read_labelled, read_statement, read_title, read_when_
         ("Minutes: Police and Crime Panel, 7 February 2025", "Police and Crime Panel", "2025-02-07", None),
         ("Minutes – Cabinet – Tuesday 4 March 2025 6.00 pm", "Cabinet", "2025-03-04", "18:00"),
         ("Minutes of Ashwell Parish Council, 10 February 2025", "Ashwell Parish Council", "2025-02-10", None),
+        ("Minutes of the Ordinary Meeting of Nether Wallop Parish Council held on Thursday 13th March 2025 in the "
+         "Village Hall, Church Road, commencing at 7.30pm.", "Nether Wallop Parish Council", "2025-03-13", "19:30"),
         ("Minutes of the Meeting of the Licensing Committee – Wednesday 5 March 2025", "Licensing Committee",
          "2025-03-05", None),
     ],
@@ -177,3 +179,9 @@ PENDERFYNWYD / RESOLVED that the minutes of the meeting held on 10 December 2024
     assert [(item.number, item.title) for item in meeting.items] == [
         ("C.1", "Ymddiheuriadau / Apologies"), ("C.2", "Cofnodion / Minutes")]
     assert {attendee.name for attendee in meeting.attendees} >= {"Councillor Elin Jones", "Councillor Huw Pritchard"}
+
+
+def test_a_venue_before_the_start_time_ends_before_commencing():
+    header = read_statement("Minutes of the Ordinary Meeting of Nether Wallop Parish Council held on Thursday 13th "
+                            "March 2025 in the Village Hall, Church Road, commencing at 7.30pm.")
+    assert (header.venue, header.time) == ("Village Hall, Church Road", "19:30")

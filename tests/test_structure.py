@@ -759,3 +759,43 @@ NPA/25/15 Staffing Matter (Exempt – Paragraph 1)
 The Authority considered the report.
 """
     assert [number for number, _ in _titles(_read(text))] == ["NPA/25/14", "NPA/25/15"]
+
+
+def test_a_typed_table_without_a_rule_line_is_read_row_by_row_under_its_headings():
+    text = """Minutes of the Ordinary Meeting of Testville Parish Council held on Thursday 13th March 2025
+
+2025/034 Finance
+The following payments were approved:
+
+Payee                | Details              | Amount (£) | Paid by
+K. Lampard           | Clerk salary March   |     612.40 | BACS
+Wallop Village Hall  | Hall hire Jan–Mar    |      90.00 | 101284
+TOTAL                |                      |     702.40 |
+
+RESOLVED to approve the payments listed above.
+
+2025/035 Highways
+The Clerk reported the pothole in Mill Lane.
+"""
+    draft = _read(text)
+    assert _titles(draft) == [("2025/034", "Finance"), ("2025/035", "Highways")]
+    assert _paragraphs(draft)[1:5] == [
+        "Payee: K. Lampard; Details: Clerk salary March; Amount (£): 612.40; Paid by: BACS",
+        "Payee: Wallop Village Hall; Details: Hall hire Jan–Mar; Amount (£): 90.00; Paid by: 101284",
+        "TOTAL: 702.40",  # the totals row, a label and its amount: no heading
+        "RESOLVED to approve the payments listed above."]
+
+
+def test_the_signed_and_dated_lines_and_a_download_link_are_no_paragraphs():
+    from indexer.readers.html import read_html
+
+    text = _SENTENCE_CASE + "\nSigned: Mohammed Akhtar, Monitoring Officer\nDate: 10 February 2025\n"
+    assert _paragraphs(_read(text))[-1] == "No members of the public were present."
+    irish = _SENTENCE_CASE + "\nSigned: ______________________\nCathaoirleach\n\nDate: ______________________\n"
+    assert _paragraphs(_read(irish))[-1] == "No members of the public were present."
+    page = ("<html><body><main><p>Minutes of Ashwell Parish Council held on 10 February 2025</p>"
+            "<p><strong>1. Apologies for absence</strong></p><p>Apologies were received.</p>"
+            "<p><strong>2. Date of next meeting</strong></p><p>Monday 3rd March 2025 at 7.00pm.</p>"
+            '<div class="downloads"><a href="/m.pdf">Download these minutes (PDF, 212KB)</a></div>'
+            "</main></body></html>")
+    assert _paragraphs(read_html(page)) == ["Apologies were received.", "Monday 3rd March 2025 at 7.00pm."]
