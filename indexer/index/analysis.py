@@ -5,7 +5,7 @@ Minutes use identifiers that must stay whole and exact (`21/18`, `s106`, `18-25`
 stemmed; an amount drops its currency sign and thousands separators (`£5,000` is `5000`). Words fold
 curly quotes (`Children’s` = `Children's`), are lower-cased, lose the project's stop words and are stemmed
 by nltk's Snowball stemmer, but for a few words it would merge with others (`KEPT_WHOLE`) and for an
-acronym's plural, which it leaves alone ("HGVs" is "HGV"). The unstemmed
+acronym's plural, which it leaves alone ("HGVs" and "HMOs" are "HGV" and "HMO"). The unstemmed
 analyzer keeps every word, for quoted phrases, fuzzy and prefix terms and spelling suggestions.
 
 This module is the definition; each engine applies it (indexer/engines/), and tests check that every
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-3"
+ANALYZER_NAME = "minutes-snowball-english-4"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -67,14 +67,20 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming.
-    An amount is one number however it is written: `£5,000`, `5,000`, `£5000` and `5000` are all `5000`."""
+    An amount is one number however it is written: `£5,000`, `5,000`, `£5000` and `5000` are all `5000`; an
+    acronym's plural written in capitals is the acronym (`HMOs` is `hmo`, as `HMO`)."""
     if text.isascii():  # lower-casing keeps every position, and no token holds a character fold changes
         found = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
     else:
         found = [(fold(match.group(0)).lower(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
-    return [(_amount(word), start, end) if word[0] in _AMOUNT_STARTS else (word, start, end)
+    return [(_amount(word), start, end) if word[0] in _AMOUNT_STARTS
+            else (word[:-1], start, end) if word[-1] == "s" and text[end - 2].isupper()
+            and _ACRONYM_PLURAL.fullmatch(text, start, end)
+            else (word, start, end)
             for word, start, end in found]
 
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 _AMOUNT_STARTS = frozenset("£$€0123456789")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
