@@ -14,13 +14,16 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     # "Panel members present", "Board Members Present:", "Committee members present"
     (re.compile(r"^(?:panel|board|committee|cabinet|council|forum)\s+members?\s+present\b", re.I), "present", "member"),
     (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
-    (re.compile(r"^in\s+the\s+chair\b", re.I), "present", "member"),  # its people get the role Chair
+    # its people get the role Chair ("Cathaoirleach:", an Irish council's chair)
+    (re.compile(r"^(?:in\s+the\s+chair|cathaoirleach(?=\s*:))", re.I), "present", "member"),
+    # "Local Authority Members:", "Parish Members:", "Non-voting members present:"
+    (re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}members?(?:\s+present)?(?=\s*:)", re.I), "present", "member"),
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
     (re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}representatives?(?:\s*\([^()]{1,30}\))?(?=\s*:)", re.I), "present", None),
     (re.compile(r"^officers?\s+in\s+attendance\b", re.I), "in attendance", "officer"),
     (re.compile(r"^(?:officer\s+support|supporting\s+officers?|officers?\s+attending|staff\s+present)\b", re.I),
      "in attendance", "officer"),
-    (re.compile(r"^(?:officers?(?:\s+present)?)\b", re.I), "present", "officer"),
+    (re.compile(r"^(?:officers?|officials?)(?:\s+present)?\b", re.I), "present", "officer"),
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
     (re.compile(r"^also\s+present\b", re.I), "present", None),
     (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
@@ -94,7 +97,7 @@ def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
 def _split_outside_brackets(text: str) -> list[str]:
     """Split a list of names at commas, "and" and "&", but not inside "(Director of X and Y)"."""
     pieces, depth, start = [], 0, 0
-    separators = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+    separators = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")  # ", and Councillors A, B"
     position = 0
     while position < len(text):
         char = text[position]
@@ -183,8 +186,8 @@ def _split_names(text: str) -> list[str]:
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
-        one = _one_person(chunk) if len(chunks) > 1 or _one_dashed(chunk) else None
-        if one:  # people set apart by semicolons: each chunk one person and what they are
+        one = _one_person(chunk) if len(chunks) > 1 or _one_dashed(chunk) or chunk.count(",") == 1 else None
+        if one:  # people set apart by semicolons or lines: each chunk one person and what they are
             parts.append(one)
             continue
         prefix = ""
@@ -217,7 +220,8 @@ def parse_attendance(text: str) -> list[Attendee]:
     if not label:
         return []
     status, group, rest = label
-    chairing = bool(re.match(r"\s*in\s+the\s+chair\b", text, re.I))  # "In the Chair: The Mayor, Alderman X"
+    # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain"
+    chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|cathaoirleach\s*:)", text, re.I))
     attendees = []
     for piece in _split_names(rest):
         role = None
@@ -279,6 +283,8 @@ _ROLE_FORMS = [
 ]
 
 
+_SUBSTITUTING = re.compile(
+    r"^(?:substitut\w*\s+)?(?:for|in\s+place\s+of|replacing)\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.I)
 _ATTENDANCE_NOTE = re.compile(
     r"^(?:for|during|from|to|until|up\s+to|left|arrived|joined|present\s+for)\b.{0,40}?\b(?:items?|minutes?|min\.?)"
     r"\s*[\w./]+",
@@ -293,6 +299,8 @@ def normalise_role(role: str | None) -> str | None:
     role = clean_inline(role).strip(" ,.")
     if _ATTENDANCE_NOTE.match(role):  # "(for item 25/05 only)", "(to Min 24/105)": when, not what, they were
         return None
+    if _SUBSTITUTING.match(role):  # "(for Councillor Keith Eames)": whom they stood in for
+        return "Substitute"
     for pattern, canonical in _ROLE_FORMS:
         if pattern.match(role):
             return canonical

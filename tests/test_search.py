@@ -87,6 +87,14 @@ def test_acronyms_learned_from_the_minutes_work_both_ways(searcher: Searcher) ->
     assert any("Child and Adolescent Mental Health Services" in pair for pair in short.expanded)
 
 
+def test_an_acronym_whose_name_is_listed_with_commas_is_learned() -> None:
+    from indexer.index.acronyms import learn
+
+    expected = {"ehcp": "Education, Health and Care Plan"}
+    assert learn("EHCP – Education, Health and Care Plan – requests had risen by 14%.") == expected
+    assert learn("Requests for an Education, Health and Care Plan (EHCP) had risen.") == expected
+
+
 def test_or_not_and_brackets(searcher: Searcher) -> None:
     ofsted = searcher.search(SearchRequest("ofsted", page_size=100)).total
     either = searcher.search(SearchRequest("ofsted OR covid", page_size=100)).total

@@ -799,3 +799,38 @@ def test_the_signed_and_dated_lines_and_a_download_link_are_no_paragraphs():
             '<div class="downloads"><a href="/m.pdf">Download these minutes (PDF, 212KB)</a></div>'
             "</main></body></html>")
     assert _paragraphs(read_html(page)) == ["Apologies were received.", "Monday 3rd March 2025 at 7.00pm."]
+
+
+def test_attendance_under_group_labels_one_person_a_line_with_their_role_after_a_comma():
+    text = """MINUTES OF THE MONTHLY MEETING OF THE BALTINGLASS MUNICIPAL DISTRICT HELD ON MONDAY 14TH APRIL 2025
+
+Cathaoirleach: Cllr. Aoife Ní Bhriain
+
+Secretary of State Members:
+Dr Anita Gorse
+Ms Helen Harrop
+
+Officials Present:
+Mr. Ciarán Mulvey, Director of Services
+Ms. Orla Brady, District Manager
+
+1. MATTERS ARISING
+The District Manager replied that the works had been tendered.
+"""
+    draft = _read(text)
+    assert [(person.name, person.role, person.group) for person in draft.attendees] == [
+        ("Cllr. Aoife Ní Bhriain", "Chair", "member"), ("Dr Anita Gorse", None, "member"),
+        ("Ms Helen Harrop", None, "member"), ("Mr. Ciarán Mulvey", "Director of Services", "officer"),
+        ("Ms. Orla Brady", "District Manager", "officer")]
+
+
+def test_attendance_councillors_after_a_comma_and_and_a_substitute():
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Present: Councillor Margaret Oyelaran (Chairman), and Councillors Aldridge, Bhatti "
+                              "and Whitlock.")
+    assert [(p.name, p.role) for p in people] == [("Councillor Margaret Oyelaran", "Chair"),
+                                                  ("Councillor Aldridge", None), ("Councillor Bhatti", None),
+                                                  ("Councillor Whitlock", None)]
+    substitute = parse_attendance("SUBSTITUTE MEMBERS: Councillor Joan Fairweather (for Councillor Keith Eames).")
+    assert [(p.name, p.role) for p in substitute] == [("Councillor Joan Fairweather", "Substitute")]

@@ -14,8 +14,9 @@ from indexer.model import Meeting
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
 _MINOR = {"and", "of", "the", "for", "&", "in", "with", "to", "on", "at", "a"}
 _WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|and|of|the|for|&|in|with|to|on|at)"
-_NAME_THEN_ACRONYM = re.compile(rf"((?:{_WORD}\s+){{1,9}}{_WORD})\s*\(\s*([A-Z][A-Za-z]{{1,7}})\s*\)")
-_ACRONYM_THEN_NAME = re.compile(rf"\b([A-Z][A-Z]{{1,7}})\s*(?:[–—-]|\()\s*((?:{_WORD}\s+){{1,9}}{_WORD})")
+# the words of a name may be listed with commas: "Education, Health and Care Plan (EHCP)"
+_NAME_THEN_ACRONYM = re.compile(rf"((?:{_WORD},?\s+){{1,9}}{_WORD})\s*\(\s*([A-Z][A-Za-z]{{1,7}})\s*\)")
+_ACRONYM_THEN_NAME = re.compile(rf"\b([A-Z][A-Z]{{1,7}})\s*(?:[–—-]|\()\s*((?:{_WORD},?\s+){{1,9}}{_WORD})")
 
 
 def _initials(words: list[str]) -> str:
