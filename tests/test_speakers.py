@@ -331,3 +331,23 @@ def test_a_title_written_with_a_full_stop_names_proposer_and_seconder():
     labels = [speaker["label"] for speaker in paragraph_with(meeting, "The motion was").speakers]
     assert labels == ["Councillor A Ahmed", "Councillor S Okoro"]
     assert [s["label"] for s in paragraph_with(meeting, "The budget").speakers] == ["Councillor R Brown"]
+
+
+def test_votes_counted_after_their_side_and_a_numbered_recommendation() -> None:
+    meeting = meeting_of(
+        "1. Budget\n\nDecision: That the budget be approved.\n\nVoting: For 5, Against 1 (Councillor Brown), "
+        "Abstain 0.\n\nFor (8): Councillors Ahmed, Okoro; Against (2): Councillors Brown, Patel\n\n"
+        "The Director presented her annual report for 2024, which focused on young people.\n\n"
+        "5.5 RECOMMENDED to Full Council that the budget be adopted.\n")
+    assert "vote" in paragraph_with(meeting, "Voting: For 5").kinds
+    assert "vote" in paragraph_with(meeting, "For (8)").kinds
+    assert "vote" not in paragraph_with(meeting, "The Director presented").kinds  # "for 2024," is a year
+    assert "decision" in paragraph_with(meeting, "5.5 RECOMMENDED").kinds
+
+
+def test_a_date_before_the_meeting_is_no_commitment_s_due_date() -> None:
+    from indexer.enrich.commitments import due_date
+
+    sentence = "The Clerk to circulate the minutes of the meeting held on 10 December 2021 to members."
+    assert due_date(sentence, "2022-02-07", "2022-01-10") is None
+    assert due_date("The Clerk to report back by 14 March 2022.", None, "2022-01-10") == "2022-03-14"

@@ -62,8 +62,9 @@ def next_meeting_date(meeting: Meeting) -> str | None:
 
 def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None = None) -> str | None:
     """An ISO date a commitment is due: a stated date (a day and month alone fall after the meeting), the
-    end of a stated month, or the next meeting."""
-    dates = find_dates(sentence)
+    end of a stated month, or the next meeting. A date before the meeting is what the sentence refers to ("the
+    minutes of the meeting held on 10 March"), not when anything is due."""
+    dates = [found for found in find_dates(sentence) if not meeting_date or found.iso >= meeting_date]
     if dates:
         return dates[-1].iso
     day_month = _DAY_MONTH.search(sentence)

@@ -14,7 +14,8 @@ KINDS = ("decision", "declaration", "question", "answer", "commitment", "vote", 
 
 _DECISION = AnyOf(
     Cued(re.compile(
-        r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
+        r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?"  # "(b)", "5.5 RECOMMENDED"
+        r"(?:it\s+was\s+)?(?:unanimously\s+)?(?:AGREED|RESOLVED|ORDERED|DECIDED|NOTED|"
         r"RECOMMENDED|"
         r"(?:Agreed|Resolved|Noted|Decided|Ordered)(?:\s*[-–:,.]|\s+(?:that|to|unanimously|as follows)\b|\s*$)"
         r"|(?:DECISIONS?|Decisions?)\s*[-–:])"
@@ -128,8 +129,10 @@ _OWED = re.compile(
 _DIGITS = "0 1 2 3 4 5 6 7 8 9"
 _VOTE = AnyOf(  # "for" is in most paragraphs: the counted forms run only where a digit is too
     Cued(re.compile(r"(?<![£$€.,\d])\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
-                    r"|\bagainst\s*[:\-–]\s*\d+|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b", re.I),
-         "for favour against vote abstention", _DIGITS),
+                    r"|\bagainst\s*[:\-–]\s*\d+|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
+                    # "Voting: For 5, Against 1", "For (8): Councillors ...", "Abstain (0)"
+                    r"|\b(?:for|against|abstain\w*)\s*(?:\(\d{1,3}\)|\d{1,3}(?![\d.,]\d))\s*(?:[,:;(]|$)", re.I | re.M),
+         "for favour against vote abstain", _DIGITS),
     Cued(re.compile(r"\b(?:for|against|abstentions?|abstained|abstaining)\s*:\s*(?:Councillors?|Cllrs?)", re.I),
          ":", "councillor cllr"),
     Cued(re.compile(r"\bunanimous(?:ly)?\b|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b"
