@@ -482,9 +482,11 @@ def text_to_blocks(text: str) -> list[Block]:
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
         if current is not None and not after_blank and current.kind == "para" and (
                 (_LEADS_TO_DECISION.search(current.text) and is_decision_line(line))
-                or (_OPEN_END.search(current.text) and _HEADING_LINE.match(line) and not is_decision_line(line))):
+                or (_OPEN_END.search(current.text) and (_HEADING_LINE.match(line) or _is_caps_line(line))
+                    and not is_decision_line(line))):
             # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."; "... held on" /
-            # "26 November 2024 be confirmed": a sentence that cannot end there goes on, whatever opens the next line.
+            # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).": a sentence that cannot end there goes on,
+            # whatever opens the next line.
             continuation = True
         if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
             # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number

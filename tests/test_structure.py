@@ -834,3 +834,9 @@ def test_attendance_councillors_after_a_comma_and_and_a_substitute():
                                                   ("Councillor Whitlock", None)]
     substitute = parse_attendance("SUBSTITUTE MEMBERS: Councillor Joan Fairweather (for Councillor Keith Eames).")
     assert [(p.name, p.role) for p in substitute] == [("Councillor Joan Fairweather", "Substitute")]
+
+
+def test_a_sentence_in_capitals_goes_on_past_a_word_that_cannot_end_it():
+    text = _SENTENCE_CASE.replace("No members of the public were present.",
+                                  "The Clerk has reported the culvert. CLERK TO\nCHASE HIGHWAYS (DV).")
+    assert _paragraphs(_read(text))[-1] == "The Clerk has reported the culvert. CLERK TO CHASE HIGHWAYS (DV)."
