@@ -81,6 +81,9 @@ def _goes_on(run: list[Block], entry: Block) -> bool:
 
 
 _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended)\s*[:\-–—]*\s*$", re.I)
+# "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph
+_ANSWER_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:]{2,100}"
+                           r"|\s*\([^()]{2,60}\))?\s*:$", re.I)
 
 
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
@@ -90,8 +93,9 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
     while index < len(blocks):
         block = blocks[index]
         if not block.is_entry:
-            if block.text and out and _BARE_DECISION_LABEL.match(out[-1]):
-                # "RESOLVED:" (or a Scottish "Decision" heading) alone, its decision in the next paragraph.
+            if block.text and out and (_BARE_DECISION_LABEL.match(out[-1]) or _ANSWER_LABEL.match(out[-1])):
+                # "RESOLVED:" (or a Scottish "Decision" heading) alone, its decision in the next paragraph; the
+                # same for an answer's label.
                 label = out[-1].rstrip()
                 out[-1] = f"{label} {block.text}" if label[-1] in ":-–—" else f"{label}: {block.text}"
             elif block.text:

@@ -102,12 +102,17 @@ def _top_headings_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[
 
 def _numbered_items_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[int, Heading]:
     """Where the items are numbered, a bold or capitalised line without a number inside one ("Question from Ms
-    Taylor", "Response from the Cabinet Member") heads a part of that item, not an item of its own."""
+    Taylor", "Response from the Cabinet Member") heads a part of that item, not an item of its own; so does a
+    page's heading without a number below the level of the numbered ones (`<h3>Question 1 from ...</h3>` under
+    `<h2>C.113 Questions</h2>`)."""
     numbered = sorted(index for index, heading in chosen.items() if heading.number)
     if len(numbered) < 2:
         return chosen
+    levels = [blocks[index].level for index in numbered if blocks[index].kind == "heading"]
+    deepest = max(levels) if len(levels) == len(numbered) else None  # every numbered heading is a page's heading
     return {index: heading for index, heading in chosen.items()
-            if heading.number or index < numbered[0] or blocks[index].kind == "heading"}
+            if heading.number or index < numbered[0]
+            or (blocks[index].kind == "heading" and (deepest is None or blocks[index].level <= deepest))}
 
 
 def _split_items(blocks: list[Block]) -> list[DraftItem]:

@@ -351,3 +351,18 @@ def test_a_date_before_the_meeting_is_no_commitment_s_due_date() -> None:
     sentence = "The Clerk to circulate the minutes of the meeting held on 10 December 2021 to members."
     assert due_date(sentence, "2022-02-07", "2022-01-10") is None
     assert due_date("The Clerk to report back by 14 March 2022.", None, "2022-01-10") == "2022-03-14"
+
+
+def test_an_answer_s_label_on_a_line_of_its_own_heads_the_answer_and_names_who_gave_it() -> None:
+    meeting = meeting_of(
+        "1. Questions\n\nQuestion 1 from Councillor Okoro to the Cabinet Member for Housing\n\n"
+        "Response from Councillor Ahmed, Cabinet Member for Housing:\n\n"
+        "There were 214 households in temporary accommodation.\n\n"
+        "Written response (Councillor Brown, Cabinet Member for Planning): The Design Code will be presented to "
+        "Cabinet on 10 April 2022 for adoption.\n")
+    answer = paragraph_with(meeting, "Response from Councillor Ahmed")
+    assert answer.text.endswith("Housing: There were 214 households in temporary accommodation.")
+    assert "answer" in answer.kinds and [s["label"] for s in answer.speakers] == ["Councillor A Ahmed"]
+    written = paragraph_with(meeting, "Written response")
+    assert [s["label"] for s in written.speakers] == ["Councillor R Brown"]
+    assert "answer" in written.kinds and "vote" not in written.kinds  # "2022 for adoption" counts no votes

@@ -840,3 +840,18 @@ def test_a_sentence_in_capitals_goes_on_past_a_word_that_cannot_end_it():
     text = _SENTENCE_CASE.replace("No members of the public were present.",
                                   "The Clerk has reported the culvert. CLERK TO\nCHASE HIGHWAYS (DV).")
     assert _paragraphs(_read(text))[-1] == "The Clerk has reported the culvert. CLERK TO CHASE HIGHWAYS (DV)."
+
+
+def test_a_page_s_unnumbered_subheadings_under_numbered_items_are_parts_of_them():
+    from indexer.readers.html import read_html
+
+    page = ("<html><body><main><h1>Minutes of Ashvale District Council held on 12 March 2025</h1>"
+            "<h2>C.112 Apologies for absence</h2><p>Apologies were received from Councillor Hebden.</p>"
+            "<h2>C.113 Questions from Members</h2><h3>Question 1 from Councillor Cottam</h3><p>How many?</p>"
+            "<h3>Question 2 from Councillor Whitlock</h3><p>When?</p><h3>Question 3 from Councillor Kaur</h3>"
+            "<p>Why?</p><h2>C.114 Notices of Motion</h2><p>None were received.</p></main></body></html>")
+    draft = read_html(page)
+    assert _titles(draft) == [("C.112", "Apologies for absence"), ("C.113", "Questions from Members"),
+                              ("C.114", "Notices of Motion")]
+    assert [paragraph.text for paragraph in draft.items[1].paragraphs][:2] == [
+        "Question 1 from Councillor Cottam", "How many?"]

@@ -86,7 +86,9 @@ _ANSWER = AnyOf(
     Cued(re.compile(r"\b(?:in\s+(?:response|reply|answer)|responding|the\s+response\s+was|(?:it\s+was|was)\s+"
                     r"(?:\w+\s+)?(?:responded|replied|answered))\b", re.I), "respon repl answer"),
     # "Answer:", "Response (Cllr Ruddle):", the written answers to members' questions
-    Cued(re.compile(r"^\s*(?:A\d*|Answer|Response|Reply)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s", re.I)),
+    # "Response from Councillor Kaur, Cabinet Member for Housing: ...", "Written response (Cllr Hurrell): ..."
+    Cued(re.compile(r"^\s*(?:A\d*|(?:Written\s+)?(?:Answer|Response|Reply))\s*(?:\([^()]{1,60}\)\s*"
+                    r"|\s(?:from|by)\s[^:]{2,100})?[:.-]\s", re.I)),
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
@@ -128,7 +130,7 @@ _OWED = re.compile(
 )
 _DIGITS = "0 1 2 3 4 5 6 7 8 9"
 _VOTE = AnyOf(  # "for" is in most paragraphs: the counted forms run only where a digit is too
-    Cued(re.compile(r"(?<![£$€.,\d])\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
+    Cued(re.compile(r"(?<![£$€.,\d])\b\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
                     r"|\bagainst\s*[:\-–]\s*\d+|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
                     # "Voting: For 5, Against 1", "For (8): Councillors ...", "Abstain (0)"
                     r"|\b(?:for|against|abstain\w*)\s*(?:\(\d{1,3}\)|\d{1,3}(?![\d.,]\d))\s*(?:[,:;(]|$)", re.I | re.M),
