@@ -30,7 +30,11 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
      "apologies", None),
     (re.compile(r"^absent\b", re.I), "absent", None),
+    # a planning committee's "Public Speakers:", item by item ("Item 5 – Mrs P. Walton (Objector), ...")
+    # (with its colon: "58. PUBLIC SPEAKING" is an item)
+    (re.compile(r"^(?:public\s+)?(?:speakers|speaking)(?=\s*:)", re.I), "in attendance", "other"),
 ]
+SPEAKERS_ITEM = re.compile(r"^(?:(?:agenda\s+)?item|minute|application)\s+[\w./]+\s*[-–—:]\s*(?=\S)", re.I)
 _LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
 _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
@@ -181,7 +185,7 @@ def _one_dashed(text: str) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
-    text = re.sub(r"\.\s*$", "", text.strip())
+    text = SPEAKERS_ITEM.sub("", re.sub(r"\.\s*$", "", text.strip()))
     text = _TITLE_AFTER_ROLE.sub("), ", text)  # "Mrs A Brown (Chair)" / "Councillors J Smith and K Patel"
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from indexer.attendance import attendance_label, parse_attendance, parse_attendance_entry
+from indexer.attendance import SPEAKERS_ITEM, attendance_label, parse_attendance, parse_attendance_entry
 from indexer.blocks import Block
 from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
 from indexer.headings import FURNITURE, is_caps, lettered_items, starts_numbered, strip_link_text
@@ -85,7 +85,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += 1
             continue
         names = pending and block.kind not in ("numbered", "heading") and not (
-            starts_numbered(text, lettered) or is_caps(text))
+            (starts_numbered(text, lettered) and not SPEAKERS_ITEM.match(text)) or is_caps(text))
         if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
             people = parse_attendance_entry(pending, text)
         else:

@@ -855,3 +855,24 @@ def test_a_page_s_unnumbered_subheadings_under_numbered_items_are_parts_of_them(
                               ("C.114", "Notices of Motion")]
     assert [paragraph.text for paragraph in draft.items[1].paragraphs][:2] == [
         "Question 1 from Councillor Cottam", "How many?"]
+
+
+def test_a_planning_committee_s_public_speakers_item_by_item_are_attendees_not_items():
+    text = """PLANNING COMMITTEE
+
+Minutes of the meeting held on Thursday 6 March 2025 at 2.00 p.m.
+
+Members Present:
+Councillor K. Lindqvist (Chair)
+
+Public Speakers:
+Item 5 – Mrs P. Walton (Objector), Mr G. Hetherington (Agent for the applicant)
+Item 6 – Mr D. Kirkup (Supporter)
+
+PL/25/031 APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor R. Oliver.
+"""
+    draft = _read(text)
+    assert [number for number, _ in _titles(draft)] == ["PL/25/031"]
+    assert [(p.name, p.role) for p in draft.attendees if p.status == "in attendance"] == [
+        ("Mrs P. Walton", "Objector"), ("Mr G. Hetherington", "Agent for the applicant"), ("Mr D. Kirkup", "Supporter")]
