@@ -95,6 +95,21 @@ def test_an_acronym_whose_name_is_listed_with_commas_is_learned() -> None:
     assert learn("Requests for an Education, Health and Care Plan (EHCP) had risen.") == expected
 
 
+def test_a_minus_excludes_a_phrase_a_bracket_and_a_filter(searcher: Searcher) -> None:
+    def total(query: str) -> int:
+        return searcher.search(SearchRequest(query, page_size=100)).total
+
+    covid = searcher.search(SearchRequest("covid", page_size=100)).hits
+    board = 'panel:"Corporate Parenting Board"'
+    assert total(f"covid -{board}") == len(covid) - total(f"covid {board}") > 0
+    young = [hit for hit in covid if "young people" in hit.text.lower()]
+    assert total('covid -"young people"') == len(covid) - len(young) and young
+    schools = [hit for hit in covid if re.search(r"\bschools?\b", f"{hit.text} {hit.item_title}", re.I)]
+    assert total("covid -(school OR schools)") == len(covid) - len(schools) and schools
+    without = searcher.search(SearchRequest('covid -"young people"', page_size=100))
+    assert all("young people" not in hit.text.lower() for hit in without.hits) and not without.notices
+
+
 def test_or_not_and_brackets(searcher: Searcher) -> None:
     ofsted = searcher.search(SearchRequest("ofsted", page_size=100)).total
     either = searcher.search(SearchRequest("ofsted OR covid", page_size=100)).total

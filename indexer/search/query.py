@@ -88,8 +88,8 @@ class ParsedQuery:
     notices: list[str] = field(default_factory=list)
 
 
-_TOKEN = re.compile(
-    r"""(?P<phrase>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<field>[A-Za-z]+):(?P<fvalue>"[^"]*"?|[^\s()"]*)"""
+_TOKEN = re.compile(  # "-" before a phrase, a bracket or a filter excludes it: -"bed and breakfast", -panel:cabinet
+    r"""(?P<neg>-(?=["(]|[A-Za-z]+:))|(?P<phrase>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<field>[A-Za-z]+):(?P<fvalue>"[^"]*"?|[^\s()"]*)"""
     r"""|(?P<word>[^\s()"]+)"""
 )
 
@@ -117,6 +117,8 @@ def _tokens(text: str, notices: list[str]) -> list[tuple[str, object]]:
                 notices.append("A quotation mark was not closed: the rest was searched as a phrase.")
             if inner:
                 tokens.append(("term", Phrase(inner)))
+        elif kind == "neg":
+            tokens.append(("not", None))
         elif kind == "open":
             tokens.append(("open", None))
         elif kind == "close":
