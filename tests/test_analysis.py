@@ -36,6 +36,14 @@ def test_curly_and_straight_apostrophes_fold_to_one_word() -> None:
     assert index_terms("Children’s") == index_terms("Children's") == index_terms("children's")
 
 
+def test_accents_and_ligatures_fold_so_a_name_typed_without_them_is_found() -> None:
+    assert index_terms("Seán") == index_terms("Sean") and index_terms("Éowyn") == index_terms("eowyn")
+    assert index_terms("café") == index_terms("cafe")
+    text = "The ﬁeld at Ó Briain's"  # a scan's ligature, an Irish name
+    assert [word for word, _, _ in words(text)] == ["the", "field", "at", "o", "briain's"]
+    assert [text[start:end] for _, start, end in words(text)] == ["The", "ﬁeld", "at", "Ó", "Briain's"]
+
+
 def test_stop_words_drop_and_english_words_stem() -> None:
     assert "the" in stop_words() and index_terms("the") == []
     assert index_terms("consultations") == index_terms("consulted") == index_terms("consult")

@@ -335,7 +335,8 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
         "budget, an increase of 4.2 per cent on the precept.\n\n24/032 Planning\n\nThe Council considered "
         "application 24/01234/FUL for six dwellings on Mill Lane.\n\n24/033 Environment\n\nResidents reported "
         "fly-tipping in Church Lane. The Clerk will contact the Neighbourhood Team about HGVs using the lane.\n\n"
-        "24/034 Housing\n\nThe Council noted the licensing of HMOs in the parish.\n", encoding="utf-8")
+        "24/034 Housing\n\nThe Council noted the licensing of HMOs in the parish.\n\n24/035 Storm damage\n\n"
+        "Cllr Seán Kavanagh said Storm Éowyn had brought down two trees.\n", encoding="utf-8")
     index = tmp_path / "index"
     build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
     searcher = Searcher(index)
@@ -349,6 +350,8 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
     assert "HGVs" in searcher.search(SearchRequest("HGV")).hits[0].text
     found = searcher.search(SearchRequest("HMO", as_typed=True))  # capitals, then a plural's "s"
     assert found.hits and "HMOs" in found.hits[0].text
+    assert "Storm Éowyn" in searcher.search(SearchRequest("storm eowyn", as_typed=True)).hits[0].text  # accents
+    assert searcher.search(SearchRequest('speaker:"Sean Kavanagh"')).total == 1
     assert searcher.search(SearchRequest('"4.2%"')).total == 0  # quoted: exactly as typed
     searcher.close()
 

@@ -366,3 +366,11 @@ def test_an_answer_s_label_on_a_line_of_its_own_heads_the_answer_and_names_who_g
     written = paragraph_with(meeting, "Written response")
     assert [s["label"] for s in written.speakers] == ["Councillor R Brown"]
     assert "answer" in written.kinds and "vote" not in written.kinds  # "2022 for adoption" counts no votes
+
+
+def test_names_with_accents_name_their_speakers() -> None:
+    meeting = meeting_of("1. Storm damage\n\nCllr Seán Kavanagh said two trees had come down.\n\n"
+                         "Councillor Sinéad Ó Briain asked when they would be cleared.\n")
+    assert [s["label"] for s in paragraph_with(meeting, "Cllr Seán").speakers] == ["Councillor Seán Kavanagh"]
+    assert [s["label"] for s in paragraph_with(meeting, "Councillor Sinéad").speakers] == [
+        "Councillor Sinéad Ó Briain"]

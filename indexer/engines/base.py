@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from indexer.index.analysis import plain
 from indexer.search.query import Node
 
 
@@ -32,13 +33,13 @@ _COUNCILLOR = re.compile(r"\b(?:cllr|cyng)\.?(?=\s|$)")
 def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False) -> list[tuple[str, str]]:
     """The (field, value) pairs a typed filter means: the exact value in any case, else every value holding
     all of its words (`panel:children` finds each children's panel)."""
-    wanted = _COUNCILLOR.sub("councillor", typed.strip().lower())  # speakers are labelled "Councillor X"
+    wanted = _COUNCILLOR.sub("councillor", plain(typed.strip()).lower())  # speakers are labelled "Councillor X"
     wanted_words = re.findall(r"\w+", wanted)
-    exact = [pair for pair in values if pair[1].lower() == wanted]
+    exact = [pair for pair in values if plain(pair[1]).lower() == wanted]
     if exact or exact_only or not wanted_words:
         return exact
     return [pair for pair in values
-            if all(re.search(rf"\b{re.escape(word)}", pair[1].lower()) for word in wanted_words)]
+            if all(re.search(rf"\b{re.escape(word)}", plain(pair[1]).lower()) for word in wanted_words)]
 
 
 class IndexWriter(Protocol):

@@ -110,13 +110,16 @@ _UNNAMED: list[tuple[Cued | Ending, str | None]] = [
     (Ending(re.compile(r"(?:^|\b(?i:an?|one|another)\s+)(?:ward\s+)?[Cc]ouncillor$"), "councillor"), "Member"),
 ]
 _SURNAME_PREFIX = r"(?:Mc|Mac|O['’]|D['’])?"
-_TITLED_NAME = (rf"(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){{0,2}}"
-                rf"{_SURNAME_PREFIX}[A-Z][a-zA-Z'’-]+")
-_INITIALED_NAME = rf"(?:[A-Z]\.?\s+|[A-Z]\.){{1,3}}{_SURNAME_PREFIX}[A-Z][a-z][a-zA-Z'’-]+"
+# Letters of names, accented ones included ("Seán", "Ó Briain", "Sinéad"): capitals, and any letter
+_CAP = "A-ZÀ-ÖØ-Þ"
+_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ"
+_TITLED_NAME = (rf"(?:{TITLE_WORDS})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[{_CAP}][{_LETTER}'’-]*\.?\s*){{0,2}}"
+                rf"{_SURNAME_PREFIX}[{_CAP}][{_LETTER}'’-]+")
+_INITIALED_NAME = rf"(?:[A-Z]\.?\s+|[A-Z]\.){{1,3}}{_SURNAME_PREFIX}[{_CAP}][a-zß-öø-ÿ][{_LETTER}'’-]+"
 _TITLED = re.compile(rf"(?<![\w]){_TITLED_NAME}$")
 _INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
-_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"

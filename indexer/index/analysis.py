@@ -3,8 +3,9 @@
 Minutes use identifiers that must stay whole and exact (`21/18`, `s106`, `18-25`, `£5,000`, `2.99%`,
 `24/01234/FUL`): a token containing a digit keeps its slashes, hyphens and decimal point, and is never
 stemmed; an amount drops its currency sign and thousands separators (`£5,000` is `5000`). Words fold
-curly quotes (`Children’s` = `Children's`), are lower-cased, lose the project's stop words and are stemmed
-by nltk's Snowball stemmer, but for a few words it would merge with others (`KEPT_WHOLE`) and for an
+curly quotes (`Children’s` = `Children's`), accents and ligatures (`Seán` = `Sean`), are lower-cased, lose
+the project's stop words and are stemmed by nltk's Snowball stemmer, but for a few words it would merge
+with others (`KEPT_WHOLE`) and for an
 acronym's plural, which it leaves alone ("HGVs" and "HMOs" are "HGV" and "HMO"). The unstemmed
 analyzer keeps every word, for quoted phrases, fuzzy and prefix terms and spelling suggestions.
 
@@ -15,12 +16,13 @@ engine's tokens are the ones `words` and `index_terms` give.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-4"
+ANALYZER_NAME = "minutes-snowball-english-5"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -65,6 +67,14 @@ def fold(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+def plain(text: str) -> str:
+    """Folded, without accents and ligatures: "Seán" is "Sean", "Éowyn" "Eowyn", the "ﬁ" of a scan "fi"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming.
     An amount is one number however it is written: `£5,000`, `5,000`, `£5000` and `5000` are all `5000`; an
@@ -72,7 +82,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
     if text.isascii():  # lower-casing keeps every position, and no token holds a character fold changes
         found = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
     else:
-        found = [(fold(match.group(0)).lower(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+        found = [(plain(match.group(0)).lower(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
     return [(_amount(word), start, end) if word[0] in _AMOUNT_STARTS
             else (word[:-1], start, end) if word[-1] == "s" and text[end - 2].isupper()
             and _ACRONYM_PLURAL.fullmatch(text, start, end)
