@@ -324,6 +324,35 @@ def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_pat
     searcher.close()
 
 
+def test_filter_values_as_users_type_them(tmp_path: Path, engine: str) -> None:
+    """Plurals of kinds and item types, a role with the council's word before it, an item number punctuated
+    another way, and a minute number typed as a word."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "town.txt").write_text(
+        "Minutes of Ashby Town Council held on 4 March 2025\n\nC.49 Motion on Street Lighting\n\nThe Clerk "
+        "reported that the lights had been repaired.\n\nRESOLVED that the motion be carried.\n\n"
+        "FC/24/118 Finance\n\nThe Clerk said the accounts were in order.\n\nRESOLVED that the accounts be "
+        "approved.\n\nC.51 Correspondence\n\nA letter about minute FC/24/118 was noted.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+
+    def found(query: str) -> list[str]:
+        return sorted(hit.text for hit in searcher.search(SearchRequest(query, page_size=100)).hits)
+
+    assert found("kind:decisions") == found("kind:decision") == [
+        "RESOLVED that the accounts be approved.", "RESOLVED that the motion be carried."]
+    assert found("type:motions") == found("type:motion") and found("type:motion")
+    assert found('speaker:"Town Clerk"') == found("speaker:Clerk") == [
+        "The Clerk reported that the lights had been repaired.", "The Clerk said the accounts were in order."]
+    assert found("item:C49") == found("item:c.49") and len(found("item:C49")) == 2
+    minute = found("FC/24/118")  # the item's paragraphs, and the one that mentions it
+    assert minute == sorted(["The Clerk said the accounts were in order.", "RESOLVED that the accounts be approved.",
+                             "A letter about minute FC/24/118 was noted."])
+    searcher.close()
+
+
 def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, engine: str) -> None:
     """A percentage typed with its sign, a reference without its suffix, two words typed as one, an American
     spelling and an acronym's plural: each finds the paragraph that writes it the minutes' way, and the

@@ -36,10 +36,26 @@ def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool 
     wanted = _COUNCILLOR.sub("councillor", plain(typed.strip()).lower())  # speakers are labelled "Councillor X"
     wanted_words = re.findall(r"\w+", wanted)
     exact = [pair for pair in values if plain(pair[1]).lower() == wanted]
+    if exact_only and not exact:  # an item number however it is punctuated: "116(b)" is "116b", "C49" "C.49"
+        exact = [pair for pair in values if _compact(pair[1]) == _compact(wanted)]
     if exact or exact_only or not wanted_words:
         return exact
+    holding = [pair for pair in values if all(_holds(plain(pair[1]).lower(), word) for word in wanted_words)]
+    if holding:
+        return holding
+    # "Town Clerk" for the speaker the minutes call "Clerk": a value all of whose words were typed
     return [pair for pair in values
-            if all(re.search(rf"\b{re.escape(word)}", plain(pair[1]).lower()) for word in wanted_words)]
+            if (named := re.findall(r"\w+", plain(pair[1]).lower())) and set(named) <= set(wanted_words)]
+
+
+def _holds(value: str, word: str) -> bool:
+    """The value has a word starting with `word`, or with its singular ("decisions" finds "decision")."""
+    forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
+    return any(re.search(rf"\b{re.escape(form)}", value) for form in forms)
+
+
+def _compact(number: str) -> str:
+    return re.sub(r"[\s.()\-–]", "", number.lower())
 
 
 class IndexWriter(Protocol):

@@ -208,6 +208,8 @@ class TantivyEngine:
         if isinstance(node, q.Word):
             terms = index_terms(node.text)
             tokens = [token for token, _, _ in words(node.text)]
+            if len(tokens) > 1 and any(character.isdigit() for character in node.text):  # "FC/24/118": a minute
+                return _any([self._phrase(tokens), self._term("item_key", node.text.lower())])
             if len(tokens) > 1 or (terms and any(character.isdigit() for character in terms[0])):
                 return self._phrase(tokens)
             if not terms:

@@ -199,6 +199,8 @@ class WhooshEngine:
         if isinstance(node, q.Word):
             terms = index_terms(node.text)
             tokens = [token for token, _, _ in words(node.text)]
+            if len(tokens) > 1 and any(character.isdigit() for character in node.text):  # "FC/24/118": a minute
+                return wq.Or([self._phrase(tokens), wq.Term("item_key", node.text.lower())])
             if len(tokens) > 1:  # "multi-agency", "Children's Hub": its pieces, in order
                 return self._phrase(tokens)
             if not terms:
