@@ -125,8 +125,8 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
         heading = headings.get(index)
         if heading:
             items.append(DraftItem(heading))
-            if NUMBER_ONLY.match(strip_link_text(block.text)) and heading.number:
-                skip.add(index + 1)  # the title block that follows a bare number
+            if block.kind != "numbered" and NUMBER_ONLY.match(strip_link_text(block.text)) and heading.number:
+                skip.add(index + 1)  # the title block that follows a bare number (not "5. Phase 2"'s text)
             continue
         reference = _AGENDA_ITEM_REF.match(block.text)
         if reference and items and items[-1].heading and not items[-1].blocks:

@@ -353,6 +353,29 @@ def test_filter_values_as_users_type_them(tmp_path: Path, engine: str) -> None:
     searcher.close()
 
 
+def test_the_pages_of_a_long_widened_search_neither_repeat_nor_skip(tmp_path: Path, engine: str) -> None:
+    """Short paragraphs with the common word score above long ones with the rarer word, which a widened search
+    ranks first only among the best scored: every page must agree on that order."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = "The survey, the consultation, the budget and the programme were discussed at length. " * 40
+    for part in range(3):
+        roads = "".join(f"{n}. Site {n}\n\nThe road at site {n} was resurfaced.\n\n" for n in range(1, 85))
+        maps = "".join(f"{n}. Plan {n}\n\n{filler}A map was tabled.\n\n" for n in range(85, 95))
+        (corpus / f"roads{part}.txt").write_text(
+            f"Minutes of the meeting of the Highways Committee held on {part + 4} March 2025\n\n{roads}{maps}",
+            encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(index)
+    first = searcher.search(SearchRequest("road map", page_size=20, group_by_item=False))
+    assert first.total == 3 * 94 and any("some of them" in notice for notice in first.notices)
+    seen = [hit.id for page in range(1, first.total // 20 + 2) for hit in searcher.search(
+        SearchRequest("road map", page=page, page_size=20, group_by_item=False)).hits]
+    assert len(seen) == len(set(seen)) == first.total
+    searcher.close()
+
+
 def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, engine: str) -> None:
     """A percentage typed with its sign, a reference without its suffix, two words typed as one, an American
     spelling and an acronym's plural: each finds the paragraph that writes it the minutes' way, and the

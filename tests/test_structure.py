@@ -876,3 +876,10 @@ Apologies for absence were received from Councillor R. Oliver.
     assert [number for number, _ in _titles(draft)] == ["PL/25/031"]
     assert [(p.name, p.role) for p in draft.attendees if p.status == "in attendance"] == [
         ("Mrs P. Walton", "Objector"), ("Mr G. Hetherington", "Agent for the applicant"), ("Mr D. Kirkup", "Supporter")]
+
+
+def test_a_numbered_title_ending_in_a_number_keeps_the_text_below_it():
+    text = _SENTENCE_CASE.replace("2. Highways and footpaths", "2. Phase 2").replace("3. Public forum", "3. Ward 4")
+    draft = _read(text)
+    assert _titles(draft) == [("1.", "Apologies for absence"), ("2.", "Phase 2"), ("3.", "Ward 4")]
+    assert [len(item.paragraphs) for item in draft.items] == [1, 1, 1]

@@ -34,11 +34,13 @@ GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at 
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
-# The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."): rare in
-# minutes, so their rarity would rank a widened search; they count for little there.
+# The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."), and
+# people's titles ("what did Councillor Whitlock ask": "Cllr" is rare where the minutes write "Councillor"): their
+# rarity would rank a widened search; they count for little there.
 QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew", "happen", "happened", "discuss",
                             "discussed", "talk", "talked", "mention", "mentioned", "many", "much", "anything",
-                            "something", "ever", "get", "got", "think", "thought", "us", "done", "going"})
+                            "something", "ever", "get", "got", "think", "thought", "us", "done", "going",
+                            "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr"})
 QUESTION_WEIGHT = 0.1
 
 
@@ -233,7 +235,8 @@ class Searcher:
         if matches.total < WIDEN_BELOW and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
             # Ranked by how many of the words each paragraph has, then by score: over a window of the best
-            # scored, as a long paragraph with every word may score below short ones with one.
+            # scored, as a long paragraph with every word may score below short ones with one. The window is
+            # the same for every page (beyond it, the engine's order), so that pages neither repeat nor skip.
             window = max(wanted, GROUP_LOOKAHEAD) if sort == "relevance" else wanted
             some = self.engine.search(relaxed, request_filter, sort, window, request.time_limit, [])
             if some.total > matches.total:
@@ -245,8 +248,8 @@ class Searcher:
                                                                                            strict=True)]
                     first = {fields["id"] for fields, _ in matches.hits}
                     rest = [pair for pair in some.hits if pair[0]["id"] not in first]
-                    rest.sort(key=lambda pair: -_words_matched(pair[0], each))
-                    some.hits = (matches.hits + rest)[:max(wanted, 1)]
+                    ranked = sorted(rest[:GROUP_LOOKAHEAD], key=lambda pair: -_words_matched(pair[0], each))
+                    some.hits = (matches.hits + ranked + rest[GROUP_LOOKAHEAD:])[:max(wanted, 1)]
                 matches, searched, widened = some, relaxed, True
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
