@@ -25,7 +25,8 @@ SUBTITLE = re.compile(rf"^(?P<panel>.+?)\s+[-–—]\s+(?P<when>{_WEEKDAY_DATE}.
 # "Minutes of Ashwell Parish Council, 10 February 2025"
 _MINUTES_TITLE = re.compile(
     r"^minutes\s*(?:[:\-–—]|\s+of\s+(?:the\s+)?(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?)\s*"
-    rf"(?P<panel>(?:(?!\bheld\b)[^,:])+?)\s*[,\-–—]\s*(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
+    rf"(?P<panel>(?:(?!\bheld\b)[^,:])+?)\s*(?:[,\-–—]\s*|\s(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    rf"(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
 # "A meeting of the X was held on ...", "Minutes of the meeting of the X held at ... on ..."
 HELD = re.compile(
     r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
@@ -137,7 +138,9 @@ def read_statement(text: str) -> Header | None:
     if match and find_dates(match.group("when")):
         panel, council = _split_council(normalise_panel(match.group("panel")))
         when = match.group("when")
-        return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
+        line = read_when_line(when)  # its venue too: "Wednesday 19 February 2025, 6.30pm, Council Chamber"
+        return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when),
+                      venue=line.venue if line else None)
     match = HELD.match(text)
     if match and _PREVIOUS_MINUTES.search(text):  # "RESOLVED that the minutes of the meeting held on ... be confirmed"
         return None

@@ -369,7 +369,13 @@ def _starts_new_block(line: str) -> bool:
         or _CLOSING_FORMULA.match(stripped)
         or (stripped[:1].isdigit() and _SUB_MINUTE.match(stripped))
         or is_labelled(stripped)
+        or _WHEN_LINE.match(stripped)
     )
+
+
+# A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ..."
+_WHEN_LINE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
 
 
 # In a list of names under an attendance label: a group's own label, and a line the list goes on after.
@@ -482,7 +488,8 @@ def text_to_blocks(text: str) -> list[Block]:
         continuation = current is not None and not _starts_new_block(raw) and not _MD_HEADING.match(raw)
         if current is not None and not after_blank and current.kind == "para" and (
                 (_LEADS_TO_DECISION.search(current.text) and is_decision_line(line))
-                or (_OPEN_END.search(current.text) and (_HEADING_LINE.match(line) or _is_caps_line(line))
+                or (_OPEN_END.search(current.text)
+                    and (_HEADING_LINE.match(line) or _is_caps_line(line) or _WHEN_LINE.match(line))
                     and not is_decision_line(line))):
             # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."; "... held on" /
             # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).": a sentence that cannot end there goes on,

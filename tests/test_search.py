@@ -473,7 +473,8 @@ def test_did_you_mean(searcher: Searcher) -> None:
 
 
 @pytest.mark.parametrize("text", ['"unclosed', "((", "a OR", "OR", "-", "*1*", "ab*", "panel:", "date:20x",
-                                  "nosuch:thing", "NOT", ")", "~", "\x00", "speaker:\"", "<script>"])
+                                  "nosuch:thing", "NOT", ")", "~", "\x00", "speaker:\"", "<script>",
+                                  "0 (x 000*)", "-(", '-"', "-panel:", "Seán ﬁ"])
 def test_any_input_searches_without_error(searcher: Searcher, text: str) -> None:
     result = searcher.search(SearchRequest(text))
     assert result.total >= 0

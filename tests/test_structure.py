@@ -883,3 +883,13 @@ def test_a_numbered_title_ending_in_a_number_keeps_the_text_below_it():
     draft = _read(text)
     assert _titles(draft) == [("1.", "Apologies for absence"), ("2.", "Phase 2"), ("3.", "Ward 4")]
     assert [len(item.paragraphs) for item in draft.items] == [1, 1, 1]
+
+
+def test_header_lines_stacked_without_blank_lines_give_panel_date_time_and_venue():
+    for title in ("Minutes of the Policy and Resources Committee", "Policy and Resources Committee"):
+        text = (f"ASHCOMBE TOWN COUNCIL\n{title}\nWednesday 19 February 2025, 6.30pm, Council Chamber, Ashcombe "
+                "Guildhall\n\nPresent: Councillors M Greenhalgh (Chair), T Osei\n\n1. Apologies for absence\n"
+                "None were received.\n\n2. Budget monitoring\nThe Clerk presented the figures.\n")
+        header = _read(text).header
+        assert (header.panel, header.date, header.time, header.venue) == (
+            "Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall"), title

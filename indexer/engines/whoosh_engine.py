@@ -384,6 +384,7 @@ class _DocSetQuery(wq.Query):
     each segment's searcher for a matcher, in that segment's own numbering."""
 
     fieldname = None  # not one field's: Whoosh's normalising asks
+    boost = 1.0  # and flattening an OR inside an OR ("0 (x 000*)") multiplies the boosts: scored by `weight`
 
     def __init__(self, docs: frozenset[int], weight: float = 0.0) -> None:
         self.docs = docs
