@@ -31,7 +31,7 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?![a-z])"
-    r"|\b(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)\s*(?:hrs|hours|h)?\b(?![./]\d)"
+    r"|(?<!\d[./])\b(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)\s*(?:hrs|hours|h)?\b(?![./]\d)"  # not 12.03.25
     r"|\b(?P<noon>noon|midday)\b",
     re.IGNORECASE,
 )

@@ -33,10 +33,13 @@ PAGE_TURN = "\x00page\x00"
 # A Markdown rule after a blank line: how PDF-to-Markdown converters mark a page break.
 _RULE_LINE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|(?:\*\s+){2,}\*)\s*$")
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?|\d{1,4}\s*(?:of|/)\s*\d{1,4})\s*$",
+    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–~]?\s*\d{1,3}\s*[-–~]?|\d{1,4}\s*(?:of|/)\s*\d{1,4})\s*$",
     re.IGNORECASE,
 )
-_LABELLED_PAGE_NUMBER = re.compile(r"^\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# page numbers that say so wherever they stand: "Page 3 of 7", and a number set between dashes or tildes ("- 3 -",
+# "~ 3 ~", a typed page's)
+_LABELLED_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|([-–~])\s*\d{1,3}\s*\1)\s*$", re.IGNORECASE)
 _ORDINAL_ALONE = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _BULLET_ALONE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -97,6 +97,8 @@ def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting(
         ("Monday, 15 January 2024", "2024-01-15", None),
         ("Minutes – 3 May 2024", "2024-05-03", None),
         ("Thursday the 6th day of March 2025 at 7.00pm", "2025-03-06", "19:00"),
+        ("Wednesday 12.03.25", "2025-03-12", None),  # the day and month of a short date are no time
+        ("Wednesday 12.03.25 at 19:00hrs", "2025-03-12", "19:00"),
     ],
 )
 def test_a_line_that_only_dates_the_meeting(line, date, time):

@@ -893,3 +893,9 @@ def test_header_lines_stacked_without_blank_lines_give_panel_date_time_and_venue
         header = _read(text).header
         assert (header.panel, header.date, header.time, header.venue) == (
             "Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall"), title
+
+
+def test_a_typed_page_number_between_tildes_is_no_text():
+    text = _SENTENCE_CASE.replace("The Clerk has reported the blocked culvert on Mill Lane to the county council.",
+                                  "The Clerk has reported the culvert and a repair was\n\n~ 1 ~\n\nrequested.")
+    assert "The Clerk has reported the culvert and a repair was requested." in _paragraphs(_read(text))
