@@ -36,6 +36,15 @@ def engine(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+def _searcher_over(tmp_path: Path, engine: str, name: str, text: str) -> Searcher:
+    """A searcher over a corpus of one document written for the test."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, IndexLocation(tmp_path / "index"), jobs=1, progress=False, engine=engine)
+    return Searcher(tmp_path / "index")
+
+
 def ids(result) -> list[str]:
     return [hit.id for hit in result.hits]
 
@@ -280,17 +289,12 @@ def test_a_widened_search_puts_the_rare_word_before_the_common_ones(tmp_path: Pa
 def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) -> None:
     """The minutes say "Cllr Oduya" and "PCSO Reeve"; the attendance list gives their full names, and a search
     for the name finds what they said. Titles and roles are not searched as words."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "panel.txt").write_text(
+    searcher = _searcher_over(tmp_path, engine, "panel.txt",
         "Minutes of the meeting of the Community Safety Panel held on 4 March 2025\n\n"
         "Present: Councillor Mark Oduya (Chair), Councillor Jane Hill\n\nIn attendance: PCSO Dan Reeve\n\n"
         "1. Town Centre Safety\n\nCllr Oduya asked about the potholes in Market Street.\n\n"
         "PCSO Reeve reported two thefts from vehicles.\n\nThe Director of Finance said the budget was on "
-        "track.\n\nMark Lane was closed for resurfacing.\n", encoding="utf-8")
-    index = tmp_path / "index"
-    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
-    searcher = Searcher(index)
+        "track.\n\nMark Lane was closed for resurfacing.\n")
     named = searcher.search(SearchRequest("Mark Oduya"))
     assert named.hits[0].text == "Cllr Oduya asked about the potholes in Market Street."
     assert any("Only 1 paragraph has all of the words" in notice for notice in named.notices)  # "Mark Lane" follows
@@ -298,22 +302,17 @@ def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) 
         "PCSO Reeve reported two thefts from vehicles.")
     searcher.close()
     # searched with the words: each paragraph's named speakers, without their titles; no role
-    assert [doc["people"] for doc in documents(parse_file(corpus / "panel.txt"), "")] == [
+    assert [doc["people"] for doc in documents(parse_file(tmp_path / "corpus" / "panel.txt"), "")] == [
         "Mark Oduya", "Dan Reeve", "", ""]
 
 
 def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_path: Path, engine: str) -> None:
     """No paragraph has all of "lifegaurd cover" and one has all of its correction: the results are those of
     "lifeguard cover", saying so; `as_typed` searches the words as typed."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "beach.txt").write_text(
+    searcher = _searcher_over(tmp_path, engine, "beach.txt",
         "Minutes of the meeting of the Leisure Committee held on 4 March 2025\n\n1. Beaches\n\n"
         "The RNLI will extend lifeguard cover into September.\n\n2. Insurance\n\nThe insurance cover was "
-        "renewed for a year.\n", encoding="utf-8")
-    index = tmp_path / "index"
-    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
-    searcher = Searcher(index)
+        "renewed for a year.\n")
     corrected = searcher.search(SearchRequest("Lifegaurd cover", group_by_item=False))
     assert (corrected.query, corrected.corrected_from, corrected.suggestion) == (
         "Lifeguard cover", "Lifegaurd cover", None)
@@ -327,16 +326,11 @@ def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_pat
 def test_filter_values_as_users_type_them(tmp_path: Path, engine: str) -> None:
     """Plurals of kinds and item types, a role with the council's word before it, an item number punctuated
     another way, and a minute number typed as a word."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "town.txt").write_text(
+    searcher = _searcher_over(tmp_path, engine, "town.txt",
         "Minutes of Ashby Town Council held on 4 March 2025\n\nC.49 Motion on Street Lighting\n\nThe Clerk "
         "reported that the lights had been repaired.\n\nRESOLVED that the motion be carried.\n\n"
         "FC/24/118 Finance\n\nThe Clerk said the accounts were in order.\n\nRESOLVED that the accounts be "
-        "approved.\n\nC.51 Correspondence\n\nA letter about minute FC/24/118 was noted.\n", encoding="utf-8")
-    index = tmp_path / "index"
-    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
-    searcher = Searcher(index)
+        "approved.\n\nC.51 Correspondence\n\nA letter about minute FC/24/118 was noted.\n")
 
     def found(query: str) -> list[str]:
         return sorted(hit.text for hit in searcher.search(SearchRequest(query, page_size=100)).hits)
@@ -380,18 +374,13 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
     """A percentage typed with its sign, a reference without its suffix, two words typed as one, an American
     spelling and an acronym's plural: each finds the paragraph that writes it the minutes' way, and the
     response says what else was searched for."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "parish.txt").write_text(
+    searcher = _searcher_over(tmp_path, engine, "parish.txt",
         "Minutes of Ashby Parish Council held on 4 March 2025\n\n24/031 Budget\n\nThe Clerk presented the draft "
         "budget, an increase of 4.2 per cent on the precept.\n\n24/032 Planning\n\nThe Council considered "
         "application 24/01234/FUL for six dwellings on Mill Lane.\n\n24/033 Environment\n\nResidents reported "
         "fly-tipping in Church Lane. The Clerk will contact the Neighbourhood Team about HGVs using the lane.\n\n"
         "24/034 Housing\n\nThe Council noted the licensing of HMOs in the parish.\n\n24/035 Storm damage\n\n"
-        "Cllr Seán Kavanagh said Storm Éowyn had brought down two trees.\n", encoding="utf-8")
-    index = tmp_path / "index"
-    build_index(corpus, IndexLocation(index), jobs=1, progress=False, engine=engine)
-    searcher = Searcher(index)
+        "Cllr Seán Kavanagh said Storm Éowyn had brought down two trees.\n")
     for typed, found, said in (("precept 4.2%", "an increase of 4.2 per cent", "4.2% = 4.2 per cent"),
                                ("24/01234", "application 24/01234/FUL", "24/01234 = 24/01234/…"),
                                ("flytipping", "fly-tipping in Church Lane", "flytipping = fly tipping"),
