@@ -317,6 +317,8 @@ def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_pat
     assert (corrected.query, corrected.corrected_from, corrected.suggestion) == (
         "Lifeguard cover", "Lifegaurd cover", None)
     assert corrected.hits[0].text.startswith("The RNLI will extend lifeguard cover")
+    total, exported, _ = searcher.export(SearchRequest("Lifegaurd cover"))  # the export is what the page shows
+    assert total == corrected.total and exported[0].id == corrected.hits[0].id
     typed = searcher.search(SearchRequest("Lifegaurd cover", group_by_item=False, as_typed=True))
     assert (typed.query, typed.corrected_from, typed.suggestion) == ("Lifegaurd cover", None, "Lifeguard cover")
     assert typed.total == 2  # "cover" alone, widened

@@ -160,15 +160,7 @@ class Searcher:
         def count_early(tree: q.Node | None) -> None:
             early.append((tree, self._count_facets(tree, request, started)))
 
-        found = self._match(request, wanted, count_early if self.engine.counts_beside else None)
-        suggestion = (self._suggestion(request.query, found.positive, found.expanded)
-                      if found.matches.total < SUGGEST_BELOW or found.widened else None)
-        searched, corrected_from = request.query, None
-        if suggestion and found.having_all == 0 and not request.as_typed:
-            better = self._match(replace(request, query=suggestion), wanted,
-                                 count_early if self.engine.counts_beside else None)
-            if better.having_all:  # "lifegaurd cover": the results for "lifeguard cover", and a way back
-                found, searched, corrected_from, suggestion = better, suggestion, request.query, None
+        found, searched, suggestion = self._found(request, wanted, count_early if self.engine.counts_beside else None)
         counting = next((counted for tree, counted in early if tree == found.searched), None) or (
             self._count_facets(found.searched, request, started))  # widened: the early counts are of another query
         ranked = [(fields, score, 0) for fields, score in found.matches.hits]
@@ -184,13 +176,14 @@ class Searcher:
             query=searched, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
             hits=hits, facets=facets, suggestion=suggestion, expanded=found.expanded,
             notices=found.notices + facet_notices,
-            page=page, page_size=page_size, sort=found.sort, facets_more=more, corrected_from=corrected_from,
+            page=page, page_size=page_size, sort=found.sort, facets_more=more,
+            corrected_from=request.query if searched != request.query else None,
         )
 
     def export(self, request: SearchRequest, limit: int = MAX_EXPORT) -> tuple[int, list[Hit], list[str]]:
         """Every match (up to `limit`), in the request's order, without facets or snippets: for CSV exports
         and feeds. Returns the total, the hits and the notices."""
-        found = self._match(request, max(1, min(limit, MAX_EXPORT)))
+        found, _, _ = self._found(request, max(1, min(limit, MAX_EXPORT)))  # what the page shows
         hits = [self._hit(fields, score) for fields, score in found.matches.hits]
         return found.matches.total, hits, found.notices
 
@@ -209,6 +202,20 @@ class Searcher:
 
     def latest_meetings(self, count: int = 10) -> list[dict[str, Any]]:
         return self.meetings.latest(count)
+
+    def _found(self, request: SearchRequest, wanted: int,
+               before_search: Callable[[q.Node | None], None] | None = None) -> tuple[_Found, str, str | None]:
+        """(what matched, the query searched, "did you mean"). When no paragraph has all the words as typed and
+        one has all of their correction ("lifegaurd cover"), the correction is searched instead (not with
+        `as_typed`), and offered no more."""
+        found = self._match(request, wanted, before_search)
+        suggestion = (self._suggestion(request.query, found.positive, found.expanded)
+                      if found.matches.total < SUGGEST_BELOW or found.widened else None)
+        if suggestion and found.having_all == 0 and not request.as_typed:
+            better = self._match(replace(request, query=suggestion), wanted, before_search)
+            if better.having_all:
+                return better, suggestion, None
+        return found, request.query, suggestion
 
     def _match(self, request: SearchRequest, wanted: int,
                before_search: Callable[[q.Node | None], None] | None = None) -> _Found:
