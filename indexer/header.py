@@ -201,6 +201,7 @@ _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|st
                           r"contact|meeting)\s*:?$", re.I)
 
 
+_HELD_AT = re.compile(r"^held\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,100}?),?\s+(?P<when>on\s+.*)$", re.I)
 _STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+at\s+(?P<time>.{2,20}?)"
                       r"\.?$", re.I)
 
@@ -212,6 +213,10 @@ def read_when_line(text: str) -> Header | None:
     started = _STARTED.match(text)
     if started and find_time(started.group("time")):
         return Header(time=find_time(started.group("time")))
+    held = _HELD_AT.match(text)  # "Held at the Market House, Wrexley on Monday 13 January 2025 at 7.00 pm"
+    if held:
+        when = read_when_line(held.group("when"))
+        return Header(date=when.date, time=when.time, venue=held.group("venue")) if when and when.date else None
     if len(text) <= 12 and TIME.fullmatch(text.rstrip(".")):  # a header table's time cell: "2.00 pm"
         return Header(time=find_time(text))
     dates = find_dates(text) if len(text) <= 140 else []
@@ -238,7 +243,8 @@ def label_alone(text: str) -> bool:
 # "Minutes of the meeting of the", "Minute of Meeting of the" (Scotland), "Minutes of the Proceedings of the"
 _TITLE_OPENING = re.compile(
     r"^(?:.*?\s(?=(?i:minutes?\s+of)\s))?"  # the same title in another language before it
-    r"(?:minutes?\s*(?:of\s*(?:the|a|an)?)?\s*[-–:]?\s*)"
+    r"(?:minutes?\s*(?:of\s*(?:the|a|an)?)?\s*[-–:]?\s*"
+    r"|(?:verbatim\s+)?(?:record|notes?)\s+of\s+(?!decisions?\b)(?:the\s+)?)"  # "Record of the X", "Notes of the X"
     r"(?:(?:(?:annual|extraordinary|ordinary|special|monthly|remote|virtual|hybrid|budget)\s+)*"
     r"(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.I,

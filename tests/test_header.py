@@ -98,6 +98,7 @@ def test_a_stand_alone_council_line_names_the_council_of_a_full_council_meeting(
         ("Minutes – 3 May 2024", "2024-05-03", None),
         ("Thursday the 6th day of March 2025 at 7.00pm", "2025-03-06", "19:00"),
         ("Wednesday 12.03.25", "2025-03-12", None),  # the day and month of a short date are no time
+        ("Held at the Market House, Wrexley on Monday 13 January 2025 at 7.00 pm", "2025-01-13", "19:00"),
         ("Wednesday 12.03.25 at 19:00hrs", "2025-03-12", "19:00"),
     ],
 )
@@ -187,3 +188,13 @@ def test_a_venue_before_the_start_time_ends_before_commencing():
     header = read_statement("Minutes of the Ordinary Meeting of Nether Wallop Parish Council held on Thursday 13th "
                             "March 2025 in the Village Hall, Church Road, commencing at 7.30pm.")
     assert (header.venue, header.time) == ("Village Hall, Church Road", "19:30")
+
+
+def test_a_held_at_line_under_a_bare_title_gives_the_venue_and_a_record_s_title_the_panel():
+    from indexer.header import read_title, read_when_line
+
+    held = read_when_line("Held in the Assembly Room, Market House, Wrexley on Monday 13 January 2025 at 7.00 pm")
+    assert (held.date, held.time, held.venue) == ("2025-01-13", "19:00", "Assembly Room, Market House, Wrexley")
+    for title in ("Verbatim Record of the Finance and General Purposes Committee",
+                  "Notes of the Finance and General Purposes Committee"):
+        assert read_title(title).panel == "Finance and General Purposes Committee", title

@@ -34,14 +34,17 @@ GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at 
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
-# The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."), and
-# people's titles ("what did Councillor Whitlock ask": "Cllr" is rare where the minutes write "Councillor"): their
-# rarity would rank a widened search; they count for little there.
+# The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."): in a
+# whole question they are not required, and in any widened search they count for little, as do people's titles
+# ("what did Councillor Whitlock ask": "Cllr" is rare where the minutes write "Councillor"), whose rarity would
+# otherwise rank it.
 QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew", "happen", "happened", "discuss",
                             "discussed", "talk", "talked", "mention", "mentioned", "many", "much", "anything",
-                            "something", "ever", "get", "got", "think", "thought", "us", "done", "going",
-                            "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr"})
+                            "something", "ever", "get", "got", "think", "thought", "us", "done", "going"})
+TITLES = frozenset({"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr"})
 QUESTION_WEIGHT = 0.1
+_QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
+                       r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
 
 @dataclass
@@ -227,7 +230,8 @@ class Searcher:
             notices.append(f"Unknown sort “{request.sort}”: sorted by relevance.")
         parsed = q.parse(request.query)
         notices.extend(parsed.notices)
-        tree, expanded = self._expand(parsed.tree)
+        asked = _unasked(parsed.tree) if _QUESTION.search(request.query) else parsed.tree
+        tree, expanded = self._expand(asked)
         positive = q.positive_words(tree)
         if positive and q.without_text(tree) is None and all(
                 isinstance(word, q.Word) and not index_terms(word.text) for word in positive):
@@ -274,7 +278,7 @@ class Searcher:
             if not isinstance(node, q.Word):
                 weights.append(math.log(1 + paragraphs))
                 continue
-            if node.text.lower() in QUESTION_WORDS:
+            if node.text.lower() in QUESTION_WORDS | TITLES:
                 weights.append(QUESTION_WEIGHT)
                 continue
             terms = index_terms(node.text)
@@ -469,6 +473,17 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
     for pairs in read_json(generation / ACRONYMS).values():
         acronyms.update(pairs)
     return backend(engine_of(generation)).open(generation), acronyms, MeetingShelf(generation)
+
+
+def _unasked(tree: q.Node | None) -> q.Node | None:
+    """A whole question without the words it is put in ("what is being done about shoplifting": shoplifting),
+    unless they are all it asks."""
+    if not isinstance(tree, q.And):
+        return tree
+    kept = q.and_of([child for child in tree.children
+                     if not (isinstance(child, q.Word) and child.text.lower().strip("?") in QUESTION_WORDS)])
+    asks = any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept))
+    return kept if asks else tree
 
 
 def _widened_notice(with_all: int, sort: str, missing: list[str]) -> str:
