@@ -134,6 +134,8 @@ def _under_sub_label(text: str) -> str:
 
 
 _STATEMENT_OPENING = re.compile(r"^(?:minutes\b|(?:a|an|the)\s+(?:\w+\s+){0,2}meeting\s+of\b)", re.I)
+# "... OF THE PARISH COUNCIL HELD" / "IN THE VILLAGE HALL ...": a line that cannot end the statement
+_STATEMENT_OPEN_END = re.compile(r"\b(?:held|the|of|in|at|on)$", re.I)
 _STATEMENT_GOING_ON = re.compile(r"^(?:(?:which\s+)?(?:was\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+)", re.I)
 
 
@@ -150,7 +152,8 @@ def _statement_at(blocks: list[Block], index: int) -> tuple[Header, int] | None:
         return (found, 1) if found else None
     for count in (2, 3):
         last = index + count - 1
-        if last >= len(blocks) or not _STATEMENT_GOING_ON.match(strip_link_text(blocks[last].text)):
+        if last >= len(blocks) or not (_STATEMENT_GOING_ON.match(strip_link_text(blocks[last].text))
+                                       or _STATEMENT_OPEN_END.search(strip_link_text(blocks[last - 1].text))):
             return None
         found = read_statement(" ".join(strip_link_text(b.text) for b in blocks[index: index + count]))
         if found:

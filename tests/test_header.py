@@ -198,3 +198,16 @@ def test_a_held_at_line_under_a_bare_title_gives_the_venue_and_a_record_s_title_
     for title in ("Verbatim Record of the Finance and General Purposes Committee",
                   "Notes of the Finance and General Purposes Committee"):
         assert read_title(title).panel == "Finance and General Purposes Committee", title
+
+
+def test_a_capitals_statement_wrapped_after_held_or_the_is_read_as_one():
+    from indexer.readers.text import read_text
+
+    for wrapped in ("PARISH COUNCIL HELD\nIN THE VILLAGE HALL, CHURCH LANE,", "PARISH COUNCIL HELD IN THE\n"
+                    "VILLAGE HALL, CHURCH LANE,"):
+        text = (f"HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF THE {wrapped} ON TUESDAY 4th "
+                "FEBRUARY 2025\nAT 7.30pm\n\nPresent: Cllr G. Whitlock (Chairman), Cllr M. Adeyemi\n\n"
+                "1. APOLOGIES\nNone.\n\n2. FINANCE\nThe accounts were approved.\n")
+        header = read_text(text).header
+        assert (header.panel, header.date, header.time, header.venue) == (
+            "Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane"), wrapped
