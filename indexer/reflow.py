@@ -228,6 +228,10 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
     return out
 
 
+# A scan's "CIlr" (a capital I read for the l): the councillor's title, so that speakers and attendees are found
+_SCANNED_CLLR = re.compile(r"\bC(?:Il|lI|II)r(s?)\b")
+
+
 def _unquoted(text: str) -> list[str]:
     """The lines, without the "> " of minutes pasted into an email reply (most lines quoted): else a quoted
     heading ("> 25/11 APOLOGIES") reads as "more than 25/11"."""
@@ -450,6 +454,8 @@ def _is_caps_line(text: str) -> bool:
 def text_to_blocks(text: str) -> list[Block]:
     """Split text into blocks, reflowing hard-wrapped lines into paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "CI" in text:
+        text = _SCANNED_CLLR.sub(r"Cllr\1", text)
     lines = _premerge(_drop_page_furniture(_underlined_headings(_pipe_tables([_markdown_marks_off(line)
                                                                               for line in _unquoted(text)]))))
     wrapped = _is_wrapped(lines)

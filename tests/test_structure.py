@@ -899,3 +899,9 @@ def test_a_typed_page_number_between_tildes_is_no_text():
     text = _SENTENCE_CASE.replace("The Clerk has reported the blocked culvert on Mill Lane to the county council.",
                                   "The Clerk has reported the culvert and a repair was\n\n~ 1 ~\n\nrequested.")
     assert "The Clerk has reported the culvert and a repair was requested." in _paragraphs(_read(text))
+
+
+def test_a_scan_s_capital_i_in_cllr_is_the_councillor_s_title():
+    draft = _read(_SENTENCE_CASE.replace("Apologies were received from Cllr White.",
+                                         "Apologies were received from CIlr White and CIlrs Hope and Dale."))
+    assert _paragraphs(draft)[0] == "Apologies were received from Cllr White and Cllrs Hope and Dale."
