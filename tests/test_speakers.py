@@ -374,3 +374,11 @@ def test_names_with_accents_name_their_speakers() -> None:
     assert [s["label"] for s in paragraph_with(meeting, "Cllr Seán").speakers] == ["Councillor Seán Kavanagh"]
     assert [s["label"] for s in paragraph_with(meeting, "Councillor Sinéad").speakers] == [
         "Councillor Sinéad Ó Briain"]
+
+
+def test_a_resident_named_with_where_they_live_is_the_speaker() -> None:
+    meeting = meeting_of("1. Public Questions\n\nMr Alan Brierley of Holme Lane asked when the lift would be "
+                         "repaired.\n\nK Lowe, Chief Executive of the Council, replied that the part was on order.\n")
+    asked = paragraph_with(meeting, "Mr Alan Brierley")
+    assert [s["label"] for s in asked.speakers] == ["Mr Alan Brierley"] and "question" in asked.kinds
+    assert [s["label"] for s in paragraph_with(meeting, "K Lowe").speakers] == ["K Lowe"]

@@ -120,6 +120,7 @@ _TITLED = re.compile(rf"(?<![\w]){_TITLED_NAME}$")
 _INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
@@ -231,6 +232,12 @@ def _subject_at_end(prefix: str) -> Mention | None:
         match = pattern.search(text)
         if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))):
             return Mention("name", match.group(0), role)
+    of_place = _OF_PLACE.search(text) if named else None
+    if of_place:  # "Mr Alan Brierley of Holme Lane asked": a resident and where they live
+        before = text[: of_place.start()]
+        inner = subject_at_end(before)  # the name itself just before "of" ("X, Director of Y" is a role's)
+        if inner and inner.kind == "name" and not inner.role and before.rstrip().endswith(inner.text):
+            return Mention("name", inner.text)
     role_mention = _role_at_end(text)
     if role_mention:
         return Mention("role", role_mention)
