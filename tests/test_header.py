@@ -200,14 +200,27 @@ def test_a_held_at_line_under_a_bare_title_gives_the_venue_and_a_record_s_title_
         assert read_title(title).panel == "Finance and General Purposes Committee", title
 
 
-def test_a_capitals_statement_wrapped_after_held_or_the_is_read_as_one():
+_STACKED = "ASHCOMBE TOWN COUNCIL\n{}\nWednesday 19 February 2025, 6.30pm, Council Chamber, Ashcombe Guildhall"
+_WRAPPED = "HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF THE {} ON TUESDAY 4th FEBRUARY 2025"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [  # title and date lines stacked with no blank line between
+        (_STACKED.format("Minutes of the Policy and Resources Committee"),
+         ("Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall")),
+        (_STACKED.format("Policy and Resources Committee"),
+         ("Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall")),
+        # a capitals statement wrapped after a word that cannot end it
+        (_WRAPPED.format("PARISH COUNCIL HELD\nIN THE VILLAGE HALL, CHURCH LANE,") + "\nAT 7.30pm",
+         ("Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
+        (_WRAPPED.format("PARISH COUNCIL HELD IN THE\nVILLAGE HALL, CHURCH LANE,") + "\nAT 7.30pm",
+         ("Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
+    ],
+)
+def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str]) -> None:
     from indexer.readers.text import read_text
 
-    for wrapped in ("PARISH COUNCIL HELD\nIN THE VILLAGE HALL, CHURCH LANE,", "PARISH COUNCIL HELD IN THE\n"
-                    "VILLAGE HALL, CHURCH LANE,"):
-        text = (f"HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF THE {wrapped} ON TUESDAY 4th "
-                "FEBRUARY 2025\nAT 7.30pm\n\nPresent: Cllr G. Whitlock (Chairman), Cllr M. Adeyemi\n\n"
-                "1. APOLOGIES\nNone.\n\n2. FINANCE\nThe accounts were approved.\n")
-        header = read_text(text).header
-        assert (header.panel, header.date, header.time, header.venue) == (
-            "Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane"), wrapped
+    header = read_text(top + "\n\nPresent: Cllr G. Whitlock (Chairman), Cllr M. Adeyemi\n\n1. Apologies for "
+                       "absence\nNone.\n\n2. Budget monitoring\nThe Clerk presented the figures.\n").header
+    assert (header.panel, header.date, header.time, header.venue) == expected

@@ -885,16 +885,6 @@ def test_a_numbered_title_ending_in_a_number_keeps_the_text_below_it():
     assert [len(item.paragraphs) for item in draft.items] == [1, 1, 1]
 
 
-def test_header_lines_stacked_without_blank_lines_give_panel_date_time_and_venue():
-    for title in ("Minutes of the Policy and Resources Committee", "Policy and Resources Committee"):
-        text = (f"ASHCOMBE TOWN COUNCIL\n{title}\nWednesday 19 February 2025, 6.30pm, Council Chamber, Ashcombe "
-                "Guildhall\n\nPresent: Councillors M Greenhalgh (Chair), T Osei\n\n1. Apologies for absence\n"
-                "None were received.\n\n2. Budget monitoring\nThe Clerk presented the figures.\n")
-        header = _read(text).header
-        assert (header.panel, header.date, header.time, header.venue) == (
-            "Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall"), title
-
-
 def test_a_typed_page_number_between_tildes_is_no_text():
     text = _SENTENCE_CASE.replace("The Clerk has reported the blocked culvert on Mill Lane to the county council.",
                                   "The Clerk has reported the culvert and a repair was\n\n~ 1 ~\n\nrequested.")
