@@ -31,6 +31,14 @@ def _read(text: str):
     return read_text(text)
 
 
+def _titles(draft) -> list[tuple[str | None, str | None]]:
+    return [(item.number, item.title) for item in draft.items]
+
+
+def _paragraphs(draft) -> list[str]:
+    return [paragraph.text for item in draft.items for paragraph in item.paragraphs]
+
+
 def test_attendance_roles_after_a_dash_and_councillors_mid_list():
     from indexer.attendance import parse_attendance
 
@@ -60,14 +68,14 @@ def test_names_one_a_line_under_an_attendance_label():
     assert [(a.name, a.role, a.status) for a in draft.attendees] == [
         ("Cllr P Ashworth", "Chair", "present"), ("Cllr N Greaves", None, "present"),
         ("Alison Crane", "Development Manager", "in attendance")]
-    assert [(item.number, item.title) for item in draft.items] == [("PL/23/045", "APOLOGIES"),
+    assert _titles(draft) == [("PL/23/045", "APOLOGIES"),
                                                                   ("PL/23/046", "MINUTES")]
 
 
 def test_minute_no_prefix_and_sub_minutes_after_an_action_line():
     draft = _read("Minute No. 112 Apologies for Absence\nNone.\nMinute No. 113 Matters Arising\n"
                   "4.1 Dog bin: to be emptied weekly. ACTION: Clerk\n4.2 Hedge: the owner has been written to.\n")
-    assert [(item.number, item.title) for item in draft.items] == [("112", "Apologies for Absence"),
+    assert _titles(draft) == [("112", "Apologies for Absence"),
                                                                   ("113", "Matters Arising")]
     assert [p.text for p in draft.items[1].paragraphs] == ["4.1 Dog bin: to be emptied weekly. ACTION: Clerk",
                                                            "4.2 Hedge: the owner has been written to."]
@@ -111,7 +119,7 @@ def test_a_markdown_page_break_joins_the_sentence_it_split_and_drops_the_page_fu
             "**P&E 149/23 Allotments**\n\nThe waiting list stood at 47.\n" + footer.format(2)
             + "**P&E 150/23 Close**\n\nThe meeting closed at 8.47pm.\n")
     draft = _read(text)
-    assert [(item.number, item.title) for item in draft.items] == [
+    assert _titles(draft) == [
         ("P&E 148/23", "Public Session"), ("P&E 149/23", "Allotments"), ("P&E 150/23", "Close")]
     assert [p.text for p in draft.items[0].paragraphs] == [
         "A resident asked about the 20mph scheme. The Clerk replied that Gloucestershire County Council (GCC) "
@@ -132,7 +140,7 @@ def test_agenda_worded_titles_after_a_minute_number_are_items():
                   "Minute 24/119 To receive and accept apologies for absence\nCllr Reeve (holiday).\n\n"
                   "24/120 To approve the minutes of the meeting held on 10 July 2024\nApproved and signed.\n\n"
                   "RESOLVED:\n1. To note the report.\n2. To approve the budget.\n")
-    assert [(item.number, item.title) for item in draft.items] == [
+    assert _titles(draft) == [
         ("24/118", "Chair's welcome"), ("24/119", "To receive and accept apologies for absence"),
         ("24/120", "To approve the minutes of the meeting held on 10 July 2024")]
 
@@ -141,7 +149,7 @@ def test_a_lettered_list_after_a_heading_is_not_the_heading_going_on():
     draft = _read("**1. Apologies**\n\nNone.\n\n**2. Planning Applications**\n\n"
                   "a) P23/0214/HH, 4 Severn Close – rear dormer. No objection.\n\n"
                   "b) P23/0256/TEL, Bridge Street – mast. Objection.\n")
-    assert [(item.number, item.title) for item in draft.items] == [("1.", "Apologies"),
+    assert _titles(draft) == [("1.", "Apologies"),
                                                                   ("2.", "Planning Applications")]
     assert [p.text[:16] for p in draft.items[1].paragraphs] == ["a) P23/0214/HH, ", "b) P23/0256/TEL,"]
 
@@ -159,7 +167,7 @@ def test_a_scottish_header_date_line_venue_sederunt_and_convener():
     assert [(a.name, a.role) for a in draft.attendees] == [
         ("Councillor Griffiths", "Chair"), ("Councillor Dixon", "Vice Chair"), ("Councillor Rust", None),
         ("Lorna French", "Head of Schools")]
-    assert [(item.number, item.title) for item in draft.items] == [("1.", "Order of Business"), ("2.", "Deputations")]
+    assert _titles(draft) == [("1.", "Order of Business"), ("2.", "Deputations")]
 
 
 def test_a_label_alone_takes_its_value_from_the_next_line_and_more_attendance_labels():
@@ -240,7 +248,7 @@ def test_a_record_of_decisions_keeps_the_discussion_before_each_decision():
                   "write to the Secretary of State seeking confirmation of the funding for the coming year.\n")
     assert (draft.header.date, draft.header.time, draft.header.venue) == ("2024-03-12", "14:00",
                                                                           "Committee Room 1, County Hall")
-    assert [(item.number, item.title) for item in draft.items] == [
+    assert _titles(draft) == [
         ("CAB 87", "Apologies for absence"), ("CAB 88", "Highways Capital Programme"), ("(1)", "LATER BUSINESS")]
     assert draft.items[1].agenda_text is None
     assert [p.text for p in draft.items[1].paragraphs] == [
@@ -334,7 +342,7 @@ def test_a_header_set_as_a_table_labels_first_then_values():
     assert (header.council, header.panel, header.date, header.time, header.venue) == (
         "Kingsbridge City Council", "Kingsbridge Health and Wellbeing Board", "2024-02-14", "14:00",
         "Committee Room 2, Kingsbridge Civic Centre")
-    assert [(item.number, item.title) for item in draft.items] == [("38", "Welcome and Introductions"),
+    assert _titles(draft) == [("38", "Welcome and Introductions"),
                                                                   ("39", "Close")]
 
 
@@ -349,7 +357,7 @@ def test_a_google_docs_export_bold_by_class_and_list_numbering_as_the_page_sets_
         "<ol type='a'><li><p>PH/23/116 Mill Lane. No objection.</p></li><li><p>PH/23/117 Elm Row. Objection."
         "</p></li></ol><p><b>RECOMMENDED:</b></p><ol type='i'><li>to note the report;</li><li>to object.</li>"
         "</ol></body></html>")
-    assert [(item.number, item.title) for item in draft.items] == [("1.", "Apologies for absence"),
+    assert _titles(draft) == [("1.", "Apologies for absence"),
                                                                   ("2.", "Planning")]
     assert [p.text for p in draft.items[1].paragraphs] == [
         "Applications:", "a) PH/23/116 Mill Lane. No objection.", "b) PH/23/117 Elm Row. Objection.",
@@ -384,7 +392,7 @@ def test_underlined_headings_are_headings_and_table_rules_are_not_text():
     meeting = parse_bytes(text.encode(), "hwb.md")
     assert (meeting.council, meeting.panel, meeting.date) == (
         "Northshire County Council", "Health and Wellbeing Board", "2025-03-04")
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("1.0", "Welcome, introductions and apologies"), ("2.0", "Better Care Fund return")]
     assert not any("---" in paragraph.text for item in meeting.items for paragraph in item.paragraphs)
 
@@ -424,7 +432,7 @@ def test_a_heading_written_as_an_accordion_button_keeps_its_text_and_page_furnit
             "elected Chair.</p><h2><button>2. Declarations of interest</button></h2><p>There were none.</p>"
             "<p>Page last updated: 18 February 2025</p><p>Was this page helpful?</p></main></body></html>")
     draft = read_html(page)
-    assert [(item.number, item.title) for item in draft.items] == [
+    assert _titles(draft) == [
         ("1.", "Election of Chair"), ("2.", "Declarations of interest")]
     assert [paragraph.text for item in draft.items for paragraph in item.paragraphs] == [
         "Councillor Merritt was elected Chair.", "There were none."]
@@ -493,7 +501,7 @@ def test_a_financial_year_or_an_amount_opening_a_line_is_no_minute_number():
                     "STRATEGY\n2025/26 TO 2028/29\n\nThe Director of Finance presented the report.\n\n"
                     "C.49 PAYMENTS\n\nThe following payments were approved:\n\nJ Hollis\n\n340.00\n\n"
                     "Green Spaces Ltd\n\n408.00\n\nC.50 DATE OF NEXT MEETING\n\nTuesday 11 February 2025.\n")
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("C.48", "REVENUE BUDGET AND MEDIUM TERM FINANCIAL STRATEGY 2025/26 TO 2028/29"), ("C.49", "PAYMENTS"),
         ("C.50", "DATE OF NEXT MEETING")]
     assert "340.00" in [paragraph.text for paragraph in meeting.items[1].paragraphs]
@@ -504,7 +512,7 @@ def test_items_numbered_in_roman_numerals_and_councillors_listed_after_the_chair
                     "Kirkton Village Hall\n\nPresent: Mrs A Brown (Chair)\nCouncillors J Smith, K Patel and L Moore\n\n"
                     "I. APOLOGIES\n\nApologies were received from Mr D Green.\n\nII. Minutes of previous meeting\n\n"
                     "The minutes were approved.\n\nIV. ANY OTHER BUSINESS\n\nMr Smith asked about the bus shelter.\n")
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("I.", "APOLOGIES"), ("II.", "Minutes of previous meeting"), ("IV.", "ANY OTHER BUSINESS")]
     assert [(person.name, person.role) for person in meeting.attendees if person.status == "present"] == [
         ("Mrs A Brown", "Chair"), ("Councillor J Smith", None), ("Councillor K Patel", None),
@@ -536,7 +544,7 @@ def test_a_scottish_sederunt_present_as_a_wrapped_paragraph_then_apologies_under
         ("Ms Elspeth Walker", "present"), ("Councillor Neil Cameron", "apologies"),
         ("Father Michael Doyle", "apologies")]
     assert meeting.attendees[4].role == "Teacher representative"
-    assert [(item.number, item.title) for item in meeting.items] == [("1.", "Chair")]
+    assert _titles(meeting) == [("1.", "Chair")]
 
 
 def test_min_without_its_full_stop_numbers_a_minute_and_a_wrapped_line_opening_with_a_date_goes_on():
@@ -544,7 +552,7 @@ def test_min_without_its_full_stop_numbers_a_minute_and_a_wrapped_line_opening_w
                     "Apologies were received from Cllr Reed.\n\nMin 24/102   Minutes\n\nRESOLVED that the minutes of "
                     "the meeting held on\n26 November 2024 be confirmed as a correct record and signed by the\n"
                     "Chairman.\n")
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("24/101", "Apologies for absence"), ("24/102", "Minutes")]
     assert [paragraph.text for paragraph in meeting.items[1].paragraphs] == [
         "RESOLVED that the minutes of the meeting held on 26 November 2024 be confirmed as a correct record and "
@@ -619,7 +627,7 @@ def test_a_page_with_a_details_list_a_table_of_contents_and_attendance_in_a_word
         "Wyreford County Council", "Police and Crime Panel", "2025-02-07", "10:30", "Shire Hall, Wyreford")
     assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
         ("Mrs M Pryce", "Chair", "present"), ("Mr T Hewitt", None, "apologies")]
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("1.", "Apologies"), ("2.", "Police precept 2025/26")]
 
 
@@ -629,7 +637,7 @@ def test_items_lettered_in_sequence_and_an_initial_that_is_no_item():
                     "A.  Welcome and Apologies\nThe Chair welcomed everyone to the meeting.\n\n"
                     "B.  Minutes of Previous Meeting\nThe minutes were approved without amendment.\n\n"
                     "C.  Police Report\nPC Reid reported 14 calls since the last meeting.\n")
-    assert [(item.number, item.title) for item in meeting.items] == [
+    assert _titles(meeting) == [
         ("A.", "Welcome and Apologies"), ("B.", "Minutes of Previous Meeting"), ("C.", "Police Report")]
     names = _read("Minutes of Kirkton Parish Council held on 4 March 2025\n\nPresent:\nJ. Smith (Chair)\n"
                   "K. Patel\n\n1. APOLOGIES\n\nNone.\n\n2. PLAYING FIELD\n\nThe quote was accepted.\n")
@@ -668,10 +676,6 @@ The Clerk has reported the blocked culvert on Mill Lane to the county council.
 3. Public forum
 No members of the public were present.
 """
-
-
-def _titles(draft) -> list[tuple[str | None, str | None]]:
-    return [(item.number, item.title) for item in draft.items]
 
 
 def test_numbered_headings_in_sentence_case_are_items():
@@ -715,10 +719,6 @@ There were no applications.
     draft = _read(text)
     assert _titles(draft) == [("5.", "Finance Report"), ("6.", "Planning Applications")]
     assert "1. Repairs to the bus shelter" in [paragraph.text for paragraph in draft.items[0].paragraphs]
-
-
-def _paragraphs(draft) -> list[str]:
-    return [paragraph.text for item in draft.items for paragraph in item.paragraphs]
 
 
 def test_a_bold_label_before_each_decision_is_kept_every_time():

@@ -31,21 +31,22 @@ _COUNCILLOR = re.compile(r"\b(?:cllr|cyng)\.?(?=\s|$)")
 
 
 def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False) -> list[tuple[str, str]]:
-    """The (field, value) pairs a typed filter means: the exact value in any case, else every value holding
-    all of its words (`panel:children` finds each children's panel)."""
+    """The (field, value) pairs a typed filter means: the exact value in any case and with or without accents,
+    else every value holding all of its words (`panel:children` finds each children's panel; `kind:decisions`
+    finds "decision"), else every value whose words were all typed (`speaker:"Town Clerk"` finds "Clerk")."""
     wanted = _COUNCILLOR.sub("councillor", plain(typed.strip()).lower())  # speakers are labelled "Councillor X"
     wanted_words = re.findall(r"\w+", wanted)
-    exact = [pair for pair in values if plain(pair[1]).lower() == wanted]
+    folded = [(pair, plain(pair[1]).lower()) for pair in values]
+    exact = [pair for pair, value in folded if value == wanted]
     if exact_only and not exact:  # an item number however it is punctuated: "116(b)" is "116b", "C49" "C.49"
-        exact = [pair for pair in values if _compact(pair[1]) == _compact(wanted)]
+        exact = [pair for pair, value in folded if _compact(value) == _compact(wanted)]
     if exact or exact_only or not wanted_words:
         return exact
-    holding = [pair for pair in values if all(_holds(plain(pair[1]).lower(), word) for word in wanted_words)]
+    holding = [pair for pair, value in folded if all(_holds(value, word) for word in wanted_words)]
     if holding:
         return holding
-    # "Town Clerk" for the speaker the minutes call "Clerk": a value all of whose words were typed
-    return [pair for pair in values
-            if (named := re.findall(r"\w+", plain(pair[1]).lower())) and set(named) <= set(wanted_words)]
+    return [pair for pair, value in folded
+            if (named := re.findall(r"\w+", value)) and set(named) <= set(wanted_words)]
 
 
 def _holds(value: str, word: str) -> bool:
