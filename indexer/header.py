@@ -202,8 +202,10 @@ _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|st
 
 
 _HELD_AT = re.compile(r"^held\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,100}?),?\s+(?P<when>on\s+.*)$", re.I)
-_STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+at\s+(?P<time>.{2,20}?)"
-                      r"\.?$", re.I)
+# "The meeting commenced at 1.00 pm.", "Meeting opened 19:00hrs, Kilmorden Memorial Hall."
+_STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+(?:at\s+)?"
+                      r"(?P<time>[\d.:]{1,5}\s*(?:[ap]\.?m\.?|hrs|hours|h)?)(?:,\s*(?:at\s+|in\s+)?(?:the\s+)?"
+                      r"(?P<venue>[A-Z][^.;]{2,80}))?\.?$", re.I)
 
 
 def read_when_line(text: str) -> Header | None:
@@ -212,7 +214,7 @@ def read_when_line(text: str) -> Header | None:
     text = clean_inline(text)
     started = _STARTED.match(text)
     if started and find_time(started.group("time")):
-        return Header(time=find_time(started.group("time")))
+        return Header(time=find_time(started.group("time")), venue=started.group("venue"))
     held = _HELD_AT.match(text)  # "Held at the Market House, Wrexley on Monday 13 January 2025 at 7.00 pm"
     if held:
         when = read_when_line(held.group("when"))
@@ -273,4 +275,20 @@ def read_title(text: str) -> Header | None:
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):
         panel, council_name = _split_council(normalise_panel(bare))
         return Header(panel=panel, council=council_name)
-    return None
+    return _dated_title(text)
+
+
+def _dated_title(text: str) -> Header | None:
+    """A title that names the body and the day and nothing else: "Planning Committee, 12 March 2025", "Full Council
+    Meeting - 12 March 2025", "Finance Committee 12.03.25 7pm", "Cabinet – 4 March 2025 – Decisions"."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    before = _TITLE_OPENING.sub("", text[: dates[0].start]).rstrip(" ,:;–—-")
+    after = _WHAT_THE_PAPER_IS.sub("", text[dates[0].end:])
+    if not re.search(rf"\b{_BODY_WORDS}$", before, re.I) or re.search(r"\b(?:held|of|on)$", before, re.I):
+        return None
+    if _DATE_LINE_WORDS.fullmatch(TIME.sub(" ", after)) is None:
+        return None
+    panel, council = _split_council(normalise_panel(before))
+    return Header(panel=panel, council=council, date=dates[0].iso, time=find_time(after))

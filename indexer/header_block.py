@@ -11,7 +11,14 @@ from collections.abc import Callable
 from indexer.attendance import SPEAKERS_ITEM, attendance_label, parse_attendance, parse_attendance_entry
 from indexer.blocks import Block
 from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
-from indexer.headings import FURNITURE, is_caps, lettered_items, starts_numbered, strip_link_text
+from indexer.headings import (
+    FURNITURE,
+    is_caps,
+    is_inline_titled,
+    lettered_items,
+    starts_numbered,
+    strip_link_text,
+)
 from indexer.model import Attendee
 
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
@@ -47,6 +54,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         block = blocks[index]
         previous = blocks[index - 1] if index else None
         text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
+        if is_inline_titled(block):  # "1. Apologies for absence: Cllr Black sent apologies.": the first item
+            break
         if not text or any(FURNITURE.match(reading) for reading in _readings(text)):
             index += 1
             continue

@@ -58,6 +58,8 @@ class Heading:
     # "1. Apologies for absence": a numbered title in sentence case reads as a list entry's too, and is an item
     # only where its number goes on from, or on to, another heading's (see `in_sequence`)
     in_sequence_only: bool = False
+    # "4. Highways: The Clerk reported ...": the item's text on its heading's line, its first paragraph
+    inline_text: str | None = None
 
 
 def is_letter(number: str | None) -> bool:
@@ -136,6 +138,9 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
         if _counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
             return Heading(numbered.group("number"), title, 2, in_sequence_only=True)
         return None
+    if numbered:
+        return _inline_titled(numbered.group("number"), numbered.group("title"), block,
+                              prefixed=bool(numbered.group("prefix")))
     if not _is_title_like(text) or _VALUE_LINE.search(text):
         return None
     if block.kind == "heading" or block.emphasis:
@@ -145,6 +150,36 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     if _is_title_case(text) and len(text.split()) <= 10 and not text.endswith(":"):
         return Heading(None, text, 1)
     return None
+
+
+# "Apologies for absence: Cllr D Black ...", "Highways – The Clerk reported that ...": a short title, then the text
+_INLINE_TITLE = re.compile(r"^(?P<title>[^:.;–—]{2,70}?)\s*(?::\s+|\s+[–—-]\s+(?=[A-Z][^.]*\s[^.]*\s.*[.!?]$))"
+                           r"(?P<text>\S.*)$")
+_INLINE_TITLE_WORDS = 8
+
+
+def _inline_titled(number: str, text: str, block: Block, prefixed: bool) -> Heading | None:
+    """A numbered line whose title runs into the item's text ("3. Minutes: The minutes of the meeting held on ...
+    were approved"), as parish minutes of one paragraph an item write them; like a sentence-case title, an item
+    only where the numbers count on, or after "Item". (A minute number's line is more often a reference to it:
+    "PE24/24 (Station Road bus shelter): the Clerk reported ...".)"""
+    found = _INLINE_TITLE.match(text)
+    if not found or _VALUE_LINE.search(text) or (_counted(number) is None and not prefixed):
+        return None
+    title = found.group("title").strip()
+    if len(title.split()) > _INLINE_TITLE_WORDS or not _is_title_like(title) or title.startswith("("):
+        return None
+    strong = prefixed or block.kind == "heading" or block.emphasis or is_caps(title)
+    return Heading(number, title, 3 if strong else 2, in_sequence_only=not strong,
+                   inline_text=found.group("text").strip())
+
+
+def is_inline_titled(block: Block) -> bool:
+    """Whether a numbered entry reads as an item with its title and text on one line."""
+    numbered = NUMBERED_TITLE.match(f"{block.marker} {block.text}") if block.kind == "numbered" else None
+    return bool(numbered and not _is_title_like(numbered.group("title"))
+                and _inline_titled(numbered.group("number"), numbered.group("title"), block,
+                                   prefixed=bool(numbered.group("prefix"))))
 
 
 # "TOTAL: 903.87", a table row's label and amount: no heading

@@ -547,7 +547,7 @@ def text_to_blocks(text: str) -> list[Block]:
             continuation = (bool(re.match(r"[a-z]", line)) and not ends_sentence(current.text)
                             and not numbered_marker(raw.strip()) and current.kind != "heading" and not heading_line)
         elif continuation and (current.kind == "heading" or (heading_line and not line[0].islower())
-                               or (numbered_marker(raw.strip()) and not current.is_entry)):
+                               or (numbered_marker(raw.strip()) and (heading_line or not current.is_entry))):
             continuation = False
         elif continuation and wrapped and width and ends_sentence(previous_line):
             short = len(previous_line) < 0.75 * width

@@ -23,6 +23,7 @@ from indexer.headings import (
     Heading,
     heading_of,
     in_sequence,
+    is_inline_titled,
     is_letter,
     lettered_items,
     strip_link_text,
@@ -55,9 +56,10 @@ def _marker_number(marker: str | None) -> tuple[str, int] | None:
     return None
 
 
-def _in_list(blocks: list[Block], index: int) -> bool:
+def _in_list(blocks: list[Block], index: int, previous_in_list: bool) -> bool:
     """A numbered entry that goes on from the entry before it, or starts a list after a lead-in
-    ("...for approval:"), is a list entry, not an item heading."""
+    ("...for approval:"), is a list entry, not an item heading; but an item written as one paragraph ("1.
+    Apologies: ...", "2. Declarations of interest: None.") is followed by the next item where no list started."""
     block = blocks[index]
     if block.kind != "numbered" or block.emphasis or index == 0:
         return False
@@ -65,15 +67,21 @@ def _in_list(blocks: list[Block], index: int) -> bool:
     number = _marker_number(block.marker)
     if previous.kind == "numbered":
         before = _marker_number(previous.marker)
+        if not previous_in_list and is_inline_titled(previous):
+            return False
         return number is None or (before is not None and number == (before[0], before[1] + 1))
-    return previous.is_entry or (previous.text.rstrip().endswith((":", ":-")) and (number or ("", 1))[1] == 1)
+    if previous.kind == "bullet":  # a numbered entry under a bullet is a sub-list's; level with it, an item's
+        return block.level > previous.level
+    return previous.text.rstrip().endswith((":", ":-")) and (number or ("", 1))[1] == 1
 
 
 def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates: dict[int, Heading] = {}
+    in_list = False
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        heading = None if _in_list(blocks, index) else heading_of(block, following)
+        in_list = _in_list(blocks, index, in_list)
+        heading = None if in_list else heading_of(block, following)
         if heading:
             candidates[index] = heading
     if not lettered_items([block.text for block in blocks]):  # "J. Smith": items are lettered from A in sequence
@@ -124,7 +132,7 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
             continue
         heading = headings.get(index)
         if heading:
-            items.append(DraftItem(heading))
+            items.append(DraftItem(heading, [Block(heading.inline_text)] if heading.inline_text else []))
             if block.kind != "numbered" and NUMBER_ONLY.match(strip_link_text(block.text)) and heading.number:
                 skip.add(index + 1)  # the title block that follows a bare number (not "5. Phase 2"'s text)
             continue

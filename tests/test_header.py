@@ -127,6 +127,8 @@ def test_councils_and_authorities_by_their_own_names(line, council):
 def test_the_start_time_line():
     header = read_when_line("The meeting commenced at 1.00 pm.")
     assert header is not None and (header.date, header.time) == (None, "13:00")
+    header = read_when_line("Meeting opened 19:00hrs, Kilmorden Memorial Hall.")
+    assert header is not None and (header.time, header.venue) == ("19:00", "Kilmorden Memorial Hall")
 
 
 @pytest.mark.parametrize("line, venue", [
@@ -152,6 +154,25 @@ def test_a_date_line_may_end_with_the_venue(line, venue):
 def test_a_title_without_a_date_names_the_panel(line, panel):
     header = read_title(line)
     assert header is not None and header.panel == panel
+
+
+@pytest.mark.parametrize("line, panel, date, time", [
+    ("Planning Committee, 12 March 2025", "Planning Committee", "2025-03-12", None),
+    ("Full Council Meeting - 12 March 2025", "Full Council", "2025-03-12", None),
+    ("Finance Committee 12.03.25 7pm", "Finance Committee", "2025-03-12", "19:00"),
+    ("CABINET – 4 MARCH 2025 – RECORD OF DECISIONS", "Cabinet", "2025-03-04", None),
+])
+def test_a_title_with_the_body_and_the_day_names_both(line, panel, date, time):
+    header = read_title(line)
+    assert header is not None and (header.panel, header.date, header.time) == (panel, date, time)
+
+
+@pytest.mark.parametrize("line", ["Report to Planning Committee, 12 March 2025, on the appeal.",
+                                  "Minutes of the Planning Committee held on 12 March 2025 and 9 April 2025",
+                                  "Referred from Planning Committee 12 March 2025 for decision"])
+def test_a_line_with_more_than_the_body_and_the_day_is_no_dated_title(line):
+    header = read_title(line)
+    assert header is None or header.date is None
 
 
 def test_a_welsh_and_english_header_and_a_stacked_title_before_an_item_about_the_last_minutes():

@@ -895,3 +895,55 @@ def test_a_scan_s_capital_i_in_cllr_is_the_councillor_s_title():
     draft = _read(_SENTENCE_CASE.replace("Apologies were received from Cllr White.",
                                          "Apologies were received from CIlr White and CIlrs Hope and Dale."))
     assert _paragraphs(draft)[0] == "Apologies were received from Cllr White and Cllrs Hope and Dale."
+
+
+_ONE_PARAGRAPH_AN_ITEM = """Oakhurst Parish Council
+
+Minutes of the meeting of Oakhurst Parish Council held on Tuesday 4 March 2025 at 7.30pm in the Village Hall.
+
+Present: Cllr A Brown (Chair), Cllr B Green, Cllr C White
+
+1. Apologies for absence: Cllr D Black sent apologies, which were accepted.
+
+2. Declarations of interest: None.
+
+3. Minutes: The minutes of the meeting held on 4 February 2025 were approved and signed.
+
+4. Highways – The Clerk reported that the pothole on Mill Lane had been repaired.
+
+5. Finance: RESOLVED to approve payments totalling £1,234.56.
+"""
+
+
+def test_items_written_one_paragraph_each_with_the_title_running_into_the_text():
+    draft = _read(_ONE_PARAGRAPH_AN_ITEM)
+    assert _titles(draft) == [("1.", "Apologies for absence"), ("2.", "Declarations of interest"), ("3.", "Minutes"),
+                              ("4.", "Highways"), ("5.", "Finance")]
+    assert _paragraphs(draft)[0] == "Cllr D Black sent apologies, which were accepted."
+    assert [item.type for item in draft.items][:3] == ["apologies", "declarations", "previous-minutes"]
+    assert draft.items[4].paragraphs[0].text == "RESOLVED to approve payments totalling £1,234.56."
+
+
+def test_a_list_of_labelled_entries_inside_an_item_is_no_items():
+    text = _ONE_PARAGRAPH_AN_ITEM.replace(
+        "5. Finance: RESOLVED to approve payments totalling £1,234.56.",
+        "5. Finance\nThe Council RESOLVED:\n1. Precept: to set the precept at £40,000.\n"
+        "2. Reserves: to hold three months of spending.")
+    draft = _read(text)
+    assert _titles(draft)[-1] == ("5.", "Finance")
+    assert "1. Precept: to set the precept at £40,000." in draft.items[-1].paragraphs[0].text
+    # and "Item N - Title: text", as a decision sheet lists them
+    sheet = _read("Item 1 - Apologies: accepted.\n\nItem 2 - Precept 2025/26: confirmed at £612,480.\n")
+    assert _titles(sheet) == [("1", "Apologies"), ("2", "Precept 2025/26")]
+    assert _paragraphs(sheet) == ["accepted.", "confirmed at £612,480."]
+
+
+def test_a_numbered_item_after_a_bullet_list_is_an_item_and_lettered_sub_headings_leave_the_title():
+    text = _SENTENCE_CASE.replace(
+        "The Clerk has reported the blocked culvert on Mill Lane to the county council.\n",
+        "The Clerk reported:\n• the culvert on Mill Lane is blocked;\n• the verge needs cutting.\n")
+    assert _titles(_read(text))[2] == ("3.", "Public forum")
+    text = _SENTENCE_CASE.replace("2. Highways and footpaths\n", "2. Highways and footpaths\na) Culverts\n")
+    draft = _read(text)
+    assert _titles(draft)[1] == ("2.", "Highways and footpaths")
+    assert draft.items[1].paragraphs[0].text.startswith("a) Culverts The Clerk has reported")
