@@ -624,3 +624,27 @@ def test_counting_stops_and_says_so_when_the_time_limit_has_passed(searcher: Sea
     result = searcher.search(SearchRequest("council", filters={"year": ["2021"]}, time_limit=0.0))
     assert any("Counting the filters took longer" in notice for notice in result.notices)
     assert searcher.search(SearchRequest("council")).facets["panel"]  # with time to spare, every count
+
+
+_DEPOT = """MINUTES OF THE CABINET HELD ON TUESDAY 4 MARCH 2025
+
+12. Westbrook Depot
+
+The Cabinet Member for Environment introduced the report on the future of Westbrook Depot. Members discussed the
+depot at length: the depot's roof, the depot's lease and the depot staff's move were raised, and the Westbrook
+Depot site was compared with two others.
+
+Councillor Bell asked whether Westbrook Depot staff had been consulted about the depot move.
+
+RESOLVED that Westbrook Depot close on 31 March 2026 and its staff move to the Eastfield site.
+"""
+
+
+def test_a_question_about_what_was_decided_puts_the_decision_first(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(tmp_path, engine, "depot.txt", _DEPOT)
+    for question in ("what did we decide about Westbrook Depot?", "what was agreed on the Westbrook depot"):
+        result = searcher.search(SearchRequest(question))
+        assert result.total == 3  # the words asked about, not "decide" or "agreed", which the decision lacks
+        assert result.hits[0].text.startswith("RESOLVED that Westbrook Depot close"), question
+    plain = searcher.search(SearchRequest("Westbrook depot"))
+    assert not plain.hits[0].text.startswith("RESOLVED")  # words alone rank by the words

@@ -229,3 +229,15 @@ def test_a_long_facet_lists_a_hundred_values_and_says_how_many_more(tmp_path: Pa
     assert [value["count"] for value in speaker["values"]] == sorted(value.count for value in counted)[::-1][:100]
     html = page(many, "/?q=council")
     assert f"{len(counted) - 100:,} others with fewer matches are not listed" in html
+
+
+def test_results_list_every_matching_paragraph_unless_grouped_by_item(client: FlaskClient) -> None:
+    flat = client.get("/api/search?q=covid&size=50").get_json()
+    assert not flat["grouped"] and len(flat["hits"]) == flat["total"]
+    assert not any(hit["more_in_item"] for hit in flat["hits"])
+    grouped = client.get(flat["grouping"]["two per item"]).get_json()
+    assert grouped["grouped"] and grouped["total"] == flat["total"]
+    shown = len(grouped["hits"]) + sum(hit["more_in_item"] or 0 for hit in grouped["hits"])
+    assert shown == flat["total"] and len(grouped["hits"]) < flat["total"]  # some items hold back paragraphs
+    html = page(client, "/?q=covid&group=1")
+    assert re.search(r'Show:\s*<a href="[^"]*">every paragraph</a> · <strong aria-current="true">two per item', html)

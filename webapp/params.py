@@ -39,7 +39,7 @@ def search_request(args: MultiDict[str, str], fixed: dict[str, list[str]] | None
         date_from=_date(args, "from"), date_to=_date(args, "to"), sort=chosen_sort,
         page=_number(args, "page", 1, 1, MAX_PAGE),
         page_size=_number(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-        group_by_item=_choice(args, "group", ("1", "0"), "1") == "1" and bool(text.strip()),
+        group_by_item=_choice(args, "group", ("1", "0"), "0") == "1" and bool(text.strip()),
         person=_person(args), as_typed=_choice(args, "as_typed", ("1", "0"), "0") == "1",
     )
 

@@ -33,6 +33,8 @@ def search_view(links: Links, request: SearchRequest, hidden: tuple[str, ...] = 
         "expanded": result.expanded, "notices": result.notices,
         "page": result.page, "page_size": result.page_size, "sort": result.sort,
         "sorts": {sort: links.set(sort=sort) for sort in ("relevance", "newest", "oldest")},
+        # every matching paragraph, or at most two of each agenda item (the first saying how many more)
+        "grouping": {"every paragraph": links.set(group=None), "two per item": links.set(group="1")},
         "pagination": _pagination(links, result, request.group_by_item),
         "date_from": request.date_from, "date_to": request.date_to, "grouped": request.group_by_item,
     }

@@ -43,6 +43,11 @@ QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew
                             "something", "ever", "get", "got", "think", "thought", "us", "done", "going"})
 TITLES = frozenset({"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr"})
 QUESTION_WEIGHT = 0.1
+# "What did we decide about the depot?", "what was agreed on parking": a question about decisions, which the minutes
+# write "RESOLVED that ..." or "AGREED": the word is not required, and decisions rank above what led to them.
+DECISION_WORDS = frozenset({"decide", "decided", "decides", "decision", "decisions", "agree", "agreed", "agrees",
+                            "resolve", "resolved", "conclude", "concluded"})
+DECISION_BOOST = 2.0  # on the engine's score, over the best GROUP_LOOKAHEAD matches
 _QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
                        r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
@@ -230,7 +235,8 @@ class Searcher:
             notices.append(f"Unknown sort “{request.sort}”: sorted by relevance.")
         parsed = q.parse(request.query)
         notices.extend(parsed.notices)
-        asked = _unasked(parsed.tree) if _QUESTION.search(request.query) else parsed.tree
+        asked, about_decisions = _unasked(parsed.tree) if _QUESTION.search(request.query) else (parsed.tree, False)
+        favour = about_decisions and sort == "relevance"
         tree, expanded = self._expand(asked)
         positive = q.positive_words(tree)
         if positive and q.without_text(tree) is None and all(
@@ -239,8 +245,11 @@ class Searcher:
         request_filter = self._request_filter(request, notices)
         if before_search:
             before_search(tree)
-        matches = self.engine.search(tree, request_filter, sort, max(wanted, WIDEN_BELOW), request.time_limit,
+        window = max(wanted, GROUP_LOOKAHEAD) if favour else wanted  # the same for every page: none repeats
+        matches = self.engine.search(tree, request_filter, sort, max(window, WIDEN_BELOW), request.time_limit,
                                      notices)
+        if favour:
+            matches.hits = _decisions_first(matches.hits)
         searched, widened = tree, False
         having_all = matches.total
         if matches.total < WIDEN_BELOW and len(positive) > 1:
@@ -475,15 +484,25 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
     return backend(engine_of(generation)).open(generation), acronyms, MeetingShelf(generation)
 
 
-def _unasked(tree: q.Node | None) -> q.Node | None:
+def _unasked(tree: q.Node | None) -> tuple[q.Node | None, bool]:
     """A whole question without the words it is put in ("what is being done about shoplifting": shoplifting),
-    unless they are all it asks."""
+    unless they are all it asks; and whether it asks what was decided ("what did we agree about ...")."""
     if not isinstance(tree, q.And):
-        return tree
+        return tree, False
+    asked = {child.text.lower().strip("?") for child in tree.children if isinstance(child, q.Word)}
     kept = q.and_of([child for child in tree.children
-                     if not (isinstance(child, q.Word) and child.text.lower().strip("?") in QUESTION_WORDS)])
+                     if not (isinstance(child, q.Word) and child.text.lower().strip("?") in QUESTION_WORDS
+                             | DECISION_WORDS)])
     asks = any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept))
-    return kept if asks else tree
+    return (kept, not asked.isdisjoint(DECISION_WORDS)) if asks else (tree, False)
+
+
+def _decisions_first(hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
+    """The best matches re-ranked with a decision's score raised, so that what was resolved comes before the
+    discussion that led to it; beyond them, the engine's order."""
+    head = sorted(hits[:GROUP_LOOKAHEAD],
+                  key=lambda pair: -pair[1] * (DECISION_BOOST if "decision" in pair[0].get("kinds", ()) else 1.0))
+    return head + hits[GROUP_LOOKAHEAD:]
 
 
 def _widened_notice(with_all: int, sort: str, missing: list[str]) -> str:
