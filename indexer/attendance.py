@@ -218,12 +218,23 @@ def _split_names(text: str) -> list[str]:
     return parts
 
 
+_NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][A-Za-z ]{2,30}:)")
+_ACCEPTED = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?(?:accepted|received|noted|approved|"
+                       r"given|recorded)\b.*$", re.I)
+
+
 def parse_attendance(text: str) -> list[Attendee]:
     """Attendees from one attendance line; [] when the line is not one."""
     label = attendance_label(_WELSH_TITLE.sub("", text))  # "Cyng. / Cllr. Rhodri Evans": the title once
     if not label:
         return []
     status, group, rest = label
+    following = _NEXT_LABEL.search(rest)  # "Apologies: Cllrs Rahal, Moss. Absent: Cllr Hughes."
+    if following:
+        later = parse_attendance(rest[following.end():])
+        if later:
+            return parse_attendance(text[: len(text) - len(rest) + following.start()]) + later
+    rest = _ACCEPTED.sub("", rest)  # "Apologies from Cllr Ashworth were accepted."
     # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain"
     chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|cathaoirleach\s*:)", text, re.I))
     attendees = []

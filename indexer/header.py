@@ -43,7 +43,8 @@ _COUNCILS_PANEL = re.compile(
     rf"\s+Council)\s+(?P<panel>[A-Z].*{_BODY_WORDS})$"
 )
 _LABELLED = re.compile(
-    r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|contact|"
+    r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|time|start time|venue|place|"
+    r"location|contact|"
     r"clerk|democratic services(?: officer)?|committee|meeting|panel|council|host authority|"
     r"(?:meeting |minutes )?status|webcast)\s*[:\-–]\s*(?P<value>.+)$",
     re.I,
@@ -174,7 +175,7 @@ def read_labelled(text: str) -> Header | None:
     if not match:
         return None
     label, value = match.group("label").lower(), match.group("value").strip()
-    if label in ("date", "date of meeting", "meeting date"):
+    if label.startswith("date") or label.endswith("date"):
         dates = find_dates(value)
         return Header(date=dates[0].iso, time=find_time(value[dates[0].end:])) if dates else None
     if label in ("time", "start time"):
@@ -255,7 +256,8 @@ _TITLE_OPENING = re.compile(
 
 # What the paper is, after the body's name: "CABINET – RECORD OF DECISIONS", "Planning Committee - Minutes".
 _WHAT_THE_PAPER_IS = re.compile(
-    r"\s*[-–—:]\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|record\s+of\s+decisions?|decisions?(?:\s+notice)?)$",
+    r"\s*[-–—:]\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|record\s+of\s+decisions?|decisions?(?:\s+notice)?"
+    r"|(?:notice|record|statement)\s+of\s+(?:determination|decision)|decision\s+sheet)$",
     re.I,
 )
 
@@ -272,6 +274,7 @@ def read_title(text: str) -> Header | None:
     bare = _WHAT_THE_PAPER_IS.sub("", _TITLE_OPENING.sub("", text))
     if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
         return None  # a word a header table labels with, or a heading: not the body's name
+    bare = re.sub(r"\s*\([^()]{2,40}\)$", "", bare)  # "Licensing Sub-Committee (Licensing Act 2003)"
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):
         panel, council_name = _split_council(normalise_panel(bare))
         return Header(panel=panel, council=council_name)

@@ -947,3 +947,30 @@ def test_a_numbered_item_after_a_bullet_list_is_an_item_and_lettered_sub_heading
     draft = _read(text)
     assert _titles(draft)[1] == ("2.", "Highways and footpaths")
     assert draft.items[1].paragraphs[0].text.startswith("a) Culverts The Clerk has reported")
+
+
+def test_two_attendance_labels_on_one_line_and_an_apology_sentence_name_only_the_people():
+    draft = _read("MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL HELD ON MONDAY 10 FEBRUARY 2025\n\n"
+                  "Present: Cllr Doyle (Chair), Cllr Ince\n"
+                  "Apologies: Cllrs Rahal, Moss. Absent: Cllr Hughes.\n\n"
+                  "1. Apologies for absence\nApologies from Cllr Ashworth (work) were accepted.\n\n"
+                  "2. Highways and footpaths\nThe Clerk reported the culvert.\n")
+    assert [(person.name, person.status) for person in draft.attendees if person.status != "present"] == [
+        ("Cllr Rahal", "apologies"), ("Cllr Moss", "apologies"), ("Cllr Hughes", "absent")]
+    from indexer.structure import add_attendance_from_items
+
+    add_attendance_from_items(draft)
+    assert ("Cllr Ashworth", "apologies") in [(person.name, person.status) for person in draft.attendees]
+
+
+def test_a_notice_of_determination_titled_by_its_body_with_a_date_of_hearing_table():
+    from indexer.readers.html import read_html
+
+    page = ("<html><body><main><h1>Licensing Sub-Committee (Licensing Act 2003) – Notice of Determination</h1>"
+            "<table><tr><th>Date of hearing</th><td>Thursday 20 February 2025</td></tr>"
+            "<tr><th>Time</th><td>10.00am</td></tr><tr><th>Venue</th><td>Committee Room 2, Civic Centre</td></tr>"
+            "</table><h2>1. The application</h2><p>The applicant sought to vary the premises licence.</p>"
+            "<h2>2. Declarations of interest</h2><p>There were none.</p></main></body></html>")
+    header = read_html(page).header
+    assert (header.panel, header.date, header.time, header.venue) == (
+        "Licensing Sub-Committee", "2025-02-20", "10:00", "Committee Room 2, Civic Centre")
