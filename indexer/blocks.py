@@ -80,7 +80,8 @@ def _goes_on(run: list[Block], entry: Block) -> bool:
     return any((found := _count(block.marker)) and found[0] == count[0] for block in run)
 
 
-_BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended)\s*[:\-–—]*\s*$", re.I)
+_BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended|recommendations?)\s*[:\-–—]*\s*$",
+                                   re.I)
 # "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph
 _ANSWER_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:]{2,100}"
                            r"|\s*\([^()]{2,60}\))?\s*:$", re.I)

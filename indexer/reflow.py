@@ -277,13 +277,21 @@ def _join_split_word(previous: str, following: str) -> str | None:
 
 # A decision run on after another sentence on the same line: "...programme. AGREED- that ..."
 _INLINE_DECISION = re.compile(r"(?<=[.!?])\s+(?=(?:AGREED|RESOLVED)\b|(?:Agreed|Resolved)\s*[-–:])")
+_MARKER_ONLY = re.compile(r"\s*\(?[A-Za-z0-9]{1,4}[.)]")  # "c. RESOLVED that ...": the entry's letter, no sentence
+
+
+def _decisions_apart(line: str) -> list[str]:
+    parts = _INLINE_DECISION.split(line)
+    if len(parts) > 1 and _MARKER_ONLY.fullmatch(parts[0]):
+        parts[:2] = [f"{parts[0]} {parts[1]}"]
+    return parts
 
 
 def _premerge(lines: list[str]) -> list[str]:
     """Join what extraction split: bullets alone on a line, ordinals, hyphenated words."""
     out: list[str] = []
     pending_bullet = False
-    for raw in (part for whole in lines for part in _INLINE_DECISION.split(whole)):
+    for raw in (part for whole in lines for part in _decisions_apart(whole)):
         if raw == PAGE_TURN:
             out.append(raw)
             continue

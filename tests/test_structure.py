@@ -974,3 +974,12 @@ def test_a_notice_of_determination_titled_by_its_body_with_a_date_of_hearing_tab
     header = read_html(page).header
     assert (header.panel, header.date, header.time, header.venue) == (
         "Licensing Sub-Committee", "2025-02-20", "10:00", "Committee Room 2, Civic Centre")
+
+
+def test_a_lettered_decision_keeps_its_letter_and_a_recommendation_label_heads_its_text():
+    text = _SENTENCE_CASE.replace("No members of the public were present.",
+                                  "a. The Clerk reported on the cost.\n\nc. RESOLVED that the toilets open in March."
+                                  "\n\nRECOMMENDATION\n\nThat the Council adopts the Strategy.")
+    assert _paragraphs(_read(text))[-3:] == ["a. The Clerk reported on the cost.",
+                                             "c. RESOLVED that the toilets open in March.",
+                                             "RECOMMENDATION: That the Council adopts the Strategy."]
