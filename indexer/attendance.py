@@ -20,7 +20,11 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}members?(?:\s+present)?(?=\s*:)", re.I), "present", "member"),
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
     (re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}representatives?(?:\s*\([^()]{1,30}\))?(?=\s*:)", re.I), "present", None),
-    (re.compile(r"^officers?\s+in\s+attendance\b", re.I), "in attendance", "officer"),
+    (re.compile(r"^(?:officers?|officials?)\s+in\s+attendance\b", re.I), "in attendance", "officer"),
+    # "Members:  Councillor Tamsin Rowe (Chair), ...", "Attendance: Cllr Moira Henshaw (Chair), ..."
+    (re.compile(r"^(?:members|councillors|attendance|attendees)(?=\s*:)", re.I), "present", None),
+    # "Public: 6 members of the public": a count, no one named
+    (re.compile(r"^(?:members\s+of\s+the\s+)?public(?:\s+present)?(?=\s*:)", re.I), "in attendance", "other"),
     (re.compile(r"^(?:officer\s+support|supporting\s+officers?|officers?\s+attending|staff\s+present)\b", re.I),
      "in attendance", "officer"),
     (re.compile(r"^(?:officers?|officials?)(?:\s+present)?\b", re.I), "present", "officer"),
@@ -52,8 +56,16 @@ _OFFICER_ROLE = re.compile(
     r"accountant|advisor|adviser|democratic|legal|monitoring|secretary|assistant|coordinator|lead)\b",
     re.I,
 )
+_TABLE_HEADINGS = {"member", "members", "name", "attendance", "attendee", "attendees", "role", "present", "absent",
+                   "apologies", "status", "organisation", "organization", "representing", "position"}
+
+
+def is_column_heading(text: str) -> bool:
+    """An attendance table's column heading or a cell that is no one, read as a line ("Name", "Present")."""
+    return text.strip(" :").lower() in _TABLE_HEADINGS
 _NOT_A_PERSON = re.compile(
-    r"\b(members? of (?:the )?(?:public|press)|public|press|residents?|others|none|nil|no apologies|"
+    r"\b(members? of (?:the )?(?:public|press|committee|board|panel|council)|public|press|residents?|others|none|nil|"
+    r"no apologies|"
     r"visitors?)\b",
     re.I,
 )
@@ -219,6 +231,9 @@ def _split_names(text: str) -> list[str]:
 
 
 _NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][A-Za-z ]{2,30}:)")
+# A joint committee's list, each council's members under its name: "Northfold BC:", "Wendham District Council:"
+_BODY_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?:(?:[A-Z][\w&'’.-]*\s+)?[A-Z]{2,4}"
+                         r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Council|Authority))\s*:\s+")
 _ACCEPTED = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?(?:accepted|received|noted|approved|"
                        r"given|recorded)\b.*$", re.I)
 
@@ -235,6 +250,9 @@ def parse_attendance(text: str) -> list[Attendee]:
         if later:
             return parse_attendance(text[: len(text) - len(rest) + following.start()]) + later
     rest = _ACCEPTED.sub("", rest)  # "Apologies from Cllr Ashworth were accepted."
+    rest = _BODY_LABEL.sub(", ", rest)  # "Members: Northfold BC: Cllrs A Pawsey, L Buckby Wendham DC: Cllrs ..."
+    if re.match(r"\s*(?:councillors|cllrs)\s*:", text, re.I):
+        rest = f"Councillors {rest}"  # "Councillors: Akhtar, Allsop and Yusuf": each a councillor
     # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain"
     chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|cathaoirleach\s*:)", text, re.I))
     attendees = []
@@ -260,6 +278,7 @@ def parse_attendance(text: str) -> list[Attendee]:
             elif _PERSON_NAME.match(name) and written.strip():  # "Cllr B Jones – Deputy Mayor"
                 piece, role = name.strip(), written.strip()
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
+                or is_column_heading(piece)
                 or len(piece) > 60):
             continue
         role = "Chair" if chairing else normalise_role(role)

@@ -267,10 +267,11 @@ def read_title(text: str) -> Header | None:
     text = clean_inline(text)
     if len(text) > 120 or re.search(r"[.;]$", text):
         return None
-    council = _COUNCIL_LINE.match(title_case(text) if text.isupper() else text)
+    named = _TITLE_OPENING.sub("", text)  # "Minutes of the meeting of Aldermoor Town Council"
+    council = _COUNCIL_LINE.match(title_case(named) if named.isupper() else named)
     if council:
         name = normalise_panel(council.group("council"))
-        return Header(council=name)
+        return Header(council=name, panel=name if named != text else None)  # the minutes of the council's meeting
     bare = _WHAT_THE_PAPER_IS.sub("", _TITLE_OPENING.sub("", text))
     if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
         return None  # a word a header table labels with, or a heading: not the body's name

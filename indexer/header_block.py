@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from indexer.attendance import SPEAKERS_ITEM, attendance_label, parse_attendance, parse_attendance_entry
+from indexer.attendance import (
+    SPEAKERS_ITEM,
+    attendance_label,
+    is_column_heading,
+    parse_attendance,
+    parse_attendance_entry,
+)
 from indexer.blocks import Block
 from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
 from indexer.headings import (
@@ -25,7 +31,7 @@ _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()
 
 
 _ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details)$", re.I)
-_APOLOGIES_ALONE = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
+_APOLOGIES_ALONE = re.compile(r"^(?:apologies(?:\s+for\s+absence)?|absent)$", re.I)
 
 
 def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
@@ -93,6 +99,9 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
+        if pending and is_column_heading(text):  # "Name" / "Organisation" / "Role": a table's headings as lines
+            index += 1
+            continue
         names = pending and block.kind not in ("numbered", "heading") and not (
             (starts_numbered(text, lettered) and not SPEAKERS_ITEM.match(text)) or is_caps(text))
         if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
@@ -123,9 +132,19 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         # "... of the Full Town Council held ..." names the body; a line that is only the
         # council's name ("KELSBOROUGH TOWN COUNCIL") names the council.
         statement.council = title.council
+    if statement.panel and title.panel and statement.panel.lower() in _BODY_ALONE:
+        statement.panel = None  # "JOINT BURIAL BOARD" / "Minutes of the meeting of the Board held ...": the title's
+    unnamed = statement.date is not None and statement.panel is None  # "Minutes of the meeting held on ..."
     statement.fill(labelled)
     statement.fill(title)
+    if unnamed and statement.panel is None:
+        # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
+        statement.panel = statement.council
     return statement, attendees, index
+
+
+_BODY_ALONE = {"board", "committee", "sub-committee", "panel", "council", "forum", "authority", "group", "meeting",
+               "partnership", "assembly", "commission", "trust", "executive"}
 
 
 def _under_sub_label(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.headings import strip_link_text
 
 
@@ -983,3 +985,31 @@ def test_a_lettered_decision_keeps_its_letter_and_a_recommendation_label_heads_i
     assert _paragraphs(_read(text))[-3:] == ["a. The Clerk reported on the cost.",
                                              "c. RESOLVED that the toilets open in March.",
                                              "RECOMMENDATION: That the Council adopts the Strategy."]
+
+
+@pytest.mark.parametrize("top, panel", [
+    ("KELBROOK PARISH COUNCIL\n\nMinutes of the meeting held on Monday 3 March 2025 at 7.30pm",
+     "Kelbrook Parish Council"),
+    ("Stanbury Town Council\n\nMinutes of the Ordinary Meeting held at the Council Chamber on 13 May 2025",
+     "Stanbury Town Council"),
+    ("Minutes of the meeting of Aldermoor Town Council\n\nWednesday 5 March 2025, 5.00pm", "Aldermoor Town Council"),
+    ("HOLLINSFORD AND UPPER BRAYLEY JOINT BURIAL BOARD\n\nMinutes of the meeting of the Board held at the Parish "
+     "Rooms on Thursday 16 January 2025 at 7.15pm.", "Hollinsford and Upper Brayley Joint Burial Board"),
+])
+def test_a_meeting_the_statement_does_not_name_is_the_titles_body(top: str, panel: str) -> None:
+    draft = _read(f"{top}\n\n{_SENTENCE_CASE.split(chr(10), 2)[2]}")
+    assert draft.header.panel == panel and draft.header.date is not None
+    assert _titles(draft)[0] == ("1.", "Apologies for absence")
+
+
+@pytest.mark.parametrize("label", ["Members:", "Attendance:", "Councillors:"])
+def test_members_and_attendance_labels_and_a_joint_committee_s_councils_inside_the_list(label: str) -> None:
+    text = _SENTENCE_CASE.replace(
+        "\n\n1.", f"\n\n{label}  Northfold BC: Cllrs Adrian Pawsey (Chair), Lorraine Buckby\n"
+                  "Officials in Attendance: Mr Fergal Hanley (Director of Services)\n"
+                  "Public: 6 members of the public\n\n1.", 1)
+    draft = _read(text)
+    assert [(person.name, person.role, person.status) for person in draft.attendees] == [
+        ("Cllr Adrian Pawsey", "Chair", "present"), ("Cllr Lorraine Buckby", None, "present"),
+        ("Mr Fergal Hanley", "Director of Services", "in attendance")]
+    assert _titles(draft)[0] == ("1.", "Apologies for absence")
