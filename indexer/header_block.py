@@ -99,7 +99,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
-        if pending and is_column_heading(text):  # "Name" / "Organisation" / "Role": a table's headings as lines
+        if pending and block.kind == "para" and is_column_heading(text):  # a table's headings as lines ("Name")
             index += 1
             continue
         names = pending and block.kind not in ("numbered", "heading") and not (
