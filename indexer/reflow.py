@@ -443,6 +443,14 @@ def _wraps_heading(heading: str, last_line: str, line: str, width: int) -> bool:
     return short and not _HEADING_LINE.match(line) and len(last_line) >= _FULL_LINE * (width or _TYPED_WIDTH)
 
 
+def _cut_sentence(line: str) -> bool:
+    """A numbered paragraph's first line, wrapped where a sentence cannot end ("1. Cllr Llewelyn said that the
+    finger post at the junction of footpath 12 with the" / "B5420 had been knocked down."): no heading's line."""
+    words = line.split()
+    return (len(words) >= 8 and _OPEN_END.search(line) is not None
+            and sum(word[0].islower() for word in words) * 2 >= len(words))
+
+
 def _is_title_case_line(text: str) -> bool:
     words = [word for word in re.findall(r"[A-Za-z][\w'’]*", text) if word.lower() not in _SMALL_TITLE_WORDS]
     return bool(words) and all(word[0].isupper() for word in words)
@@ -582,7 +590,7 @@ def text_to_blocks(text: str) -> list[Block]:
         else:
             close()
             current = _start_block(raw)
-            heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line))
+            heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line)) and not _cut_sentence(line)
             bare_number = heading_line and " " not in line.strip() and any(c.isdigit() for c in line)
             titled_number = 1 if bare_number else (2 if titled_number == 1 else 0)
             if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"

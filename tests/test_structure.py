@@ -1013,3 +1013,17 @@ def test_members_and_attendance_labels_and_a_joint_committee_s_councils_inside_t
         ("Cllr Adrian Pawsey", "Chair", "present"), ("Cllr Lorraine Buckby", None, "present"),
         ("Mr Fergal Hanley", "Director of Services", "in attendance")]
     assert _titles(draft)[0] == ("1.", "Apologies for absence")
+
+
+def test_paragraphs_numbered_afresh_in_each_item_keep_their_wrapped_lines():
+    draft = _read("MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL HELD ON MONDAY 10 FEBRUARY 2025\n\n"
+                  "ITEM 5 – HIGHWAYS AND FOOTPATHS\n"
+                  "1. Cllr Llewelyn said that the finger post at the junction of footpath 12 with the\n"
+                  "B5420 had been knocked down. The Clerk will report it.\n"
+                  "2. RESOLVED that the Clerk write to the county council requesting a grit bin at\n"
+                  "Bryn Eithin.\n\nITEM 6 – CORRESPONDENCE\n1. None.\n")
+    assert _titles(draft) == [("5", "HIGHWAYS AND FOOTPATHS"), ("6", "CORRESPONDENCE")]
+    assert _paragraphs(draft)[:2] == [
+        "1. Cllr Llewelyn said that the finger post at the junction of footpath 12 with the B5420 had been knocked "
+        "down. The Clerk will report it.",
+        "2. RESOLVED that the Clerk write to the county council requesting a grit bin at Bryn Eithin."]
