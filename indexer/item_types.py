@@ -15,8 +15,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("declarations", re.compile(r"\b(?:declarations?|disclosures?|registers?)\s+of\s+(?:[\w'’]+\s+){0,3}interests?|"
                                 r"\binterests?\b.{0,20}\bdeclar|^\s*(?:declarations?|interests)\s*$", re.I)),
     # Not a duration: "Public Question Time (15 minutes)".
-    ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b",
-                                    re.I)),
+    ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b"
+                                    r"|\bnotes?\s+of\s+the\s+(?:last|previous)\s+meeting", re.I)),
     ("exempt", re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
                           r"\bpart\s+(?:ii|2|b)\b|\bprivate\s+(?:session|business)", re.I)),
     ("any-other-business", re.compile(r"\bany\s+other\s+(?:urgent\s+)?(?:business|items?|matters?)|\bAOB\b|"
@@ -28,7 +28,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("motion", re.compile(r"\bmotions?\b", re.I)),
     ("procedural", re.compile(r"\border\s+of\s+(?:business|the\s+agenda)|\bsuspension\s+of\b|\bstanding\s+orders\b|"
                               r"\bchair(?:man|person)?['’]?s?\s+(?:announcements?|remarks|communications)|"
-                              r"\b(?:election|appointment)\s+of\s+(?:a\s+)?(?:the\s+)?(?:vice[- ])?chair|"
+                              r"\b(?:election|appointment)\s+of\s+(?:a\s+)?(?:the\s+)?(?:(?:vice|deputy)[- ])?"
+                              r"(?:(?:town|city|lord)\s+)?(?:chair|mayor|provost|convener|leader)|"
                               r"\bwelcome\b|\bintroductions?\b|\bannouncements?\b|\bmembership\b|"
                               r"\bopening\s+of\s+the\s+meeting|\bclose\s+of\s+(?:the\s+)?meeting", re.I)),
     ("update", re.compile(r"\bupdates?\b|\bprogress\s+report\b", re.I)),

@@ -173,6 +173,17 @@ def test_a_resolution_that_an_officer_act_is_a_commitment_with_nobody_speaking()
     assert [record["who"] for record in meeting.commitments] == ["Director of Finance"]
 
 
+def test_typed_minutes_promises_to_ask_and_resolutions_in_the_indicative_are_commitments() -> None:
+    meeting = meeting_of(
+        "1. Cemetery\n\nThe Clerk will ask both parish councils to publicise the byelaw.\n\n"
+        "RESOLVED that the Clerk obtains quotations for a tree survey and reports to the next meeting.\n\n"
+        "Cllr Smith asked whether the survey could be combined.\n"
+    )
+    ask, obtains, asked = meeting.items[0].paragraphs
+    assert "commitment" in ask.kinds and "commitment" in obtains.kinds
+    assert "commitment" not in asked.kinds  # a councillor's question promises nothing
+
+
 def test_an_attendee_listed_without_a_title_speaks_under_their_full_name() -> None:
     meeting = parse_bytes(b"""Humber and Wolds Fire and Rescue Authority
 

@@ -1027,3 +1027,12 @@ def test_paragraphs_numbered_afresh_in_each_item_keep_their_wrapped_lines():
         "1. Cllr Llewelyn said that the finger post at the junction of footpath 12 with the B5420 had been knocked "
         "down. The Clerk will report it.",
         "2. RESOLVED that the Clerk write to the county council requesting a grit bin at Bryn Eithin."]
+
+
+@pytest.mark.parametrize("title, kind", [("Election of Town Mayor for 2025/26", "procedural"),
+                                         ("Appointment of Deputy Mayor", "procedural"),
+                                         ("Notes of the last meeting", "previous-minutes")])
+def test_item_types_of_a_town_council_s_mayor_and_a_partnership_s_notes(title: str, kind: str) -> None:
+    from indexer.item_types import classify
+
+    assert classify(title) == kind

@@ -23,7 +23,8 @@ _ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall
 ROLE_ACTS = re.compile(
     rf"\b[Tt]hat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|"
     r"send|bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share|obtain|submit|"
-    r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present)\b"
+    r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present"
+    r"|ask)(?:e?s)?\b"  # "that the Clerk obtains quotations": typed minutes' indicative too
 )
 _ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
 _TO_WHOM = re.compile(

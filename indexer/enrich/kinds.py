@@ -113,7 +113,7 @@ _FUTURE_ACT = re.compile(
     r"chase|chased|organise|organised|schedule|scheduled|circulate|submit|submitted|obtain|obtained|seek|"
     r"sought|draft|drafted|update|email|e-mail|raise|raised|return|confirm|confirmed|respond|reply|pursue|"
     r"pursued|publish|published|produce|produced|brief|briefed|inform|informed|advise|advised|escalate|"
-    r"escalated|invite|invited)\b",
+    r"escalated|invite|invited|ask|asked)\b",
     re.I,
 )
 # A future act is a commitment when it is owed to someone or something concrete is to be delivered.
