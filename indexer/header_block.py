@@ -86,8 +86,11 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             continue
         people = parse_attendance(text)
         label = attendance_label(text)
-        if not label and attendees and block.kind == "para" and _APOLOGIES_ALONE.match(text):
-            # "APOLOGIES" alone after the list of those present heads the names of those absent, not an item.
+        following = strip_link_text(blocks[index + 1].text) if index + 1 < len(blocks) else ""
+        if (not label and attendees and block.kind == "para" and _APOLOGIES_ALONE.match(text)
+                and not (is_caps(text) and following.endswith("."))):
+            # "APOLOGIES" alone after the list of those present heads the names of those absent, not an item (but
+            # "APOLOGIES FOR ABSENCE" over "Apologies were received from ...", as the next items are headed, is one).
             label = attendance_label(f"{text}:")
         if not label and _ATTENDANCE_HEADING.match(text):  # "Attendance" over a table of who came
             label = attendance_label("Present:")

@@ -1036,3 +1036,16 @@ def test_item_types_of_a_town_council_s_mayor_and_a_partnership_s_notes(title: s
     from indexer.item_types import classify
 
     assert classify(title) == kind
+
+
+def test_a_capitals_apologies_heading_over_a_sentence_is_an_item_and_a_harbour_master_speaks():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"HARBOUR BOARD\n\nMinutes of a meeting held on Tuesday 11 February 2025 at 10.00am\n\n"
+        b"Present: Councillor Tamsin Rowe (Chair), Captain Alan Bolitho (Harbour Master)\n\n"
+        b"APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Mark Jenkin.\n\n"
+        b"HARBOUR MASTER'S REPORT\n\nThe Harbour Master said that 412 vessels had visited.\n", "harbour.txt")
+    assert [item.title for item in meeting.items] == ["APOLOGIES FOR ABSENCE", "HARBOUR MASTER'S REPORT"]
+    assert meeting.items[0].paragraphs[0].text == "Apologies were received from Councillor Mark Jenkin."
+    assert [speaker["label"] for speaker in meeting.items[1].paragraphs[0].speakers] == ["Captain Alan Bolitho"]

@@ -31,7 +31,8 @@ ROLE_HEADS = (
     "Holder", "Deputy", "Accountant", "Auditor", "Headteacher", "Consultant", "Practitioner", "Analyst",
     "Specialist", "Surveyor", "Warden", "Constable", "Sergeant", "President", "Representative", "Controller",
     "Partner", "Principal", "Minister", "Champion", "Worker", "Registrar", "Chief", "Administrator", "Steward",
-    "Convener", "Convenor", "Provost", "Cadeirydd",
+    "Convener", "Convenor", "Provost", "Cadeirydd", "Master", "Ranger", "Caretaker", "Verger", "Bailiff",
+    "Librarian", "Curator", "Custodian",
 )
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")s?\b", re.I)
 
