@@ -1049,3 +1049,22 @@ def test_a_capitals_apologies_heading_over_a_sentence_is_an_item_and_a_harbour_m
     assert [item.title for item in meeting.items] == ["APOLOGIES FOR ABSENCE", "HARBOUR MASTER'S REPORT"]
     assert meeting.items[0].paragraphs[0].text == "Apologies were received from Councillor Mark Jenkin."
     assert [speaker["label"] for speaker in meeting.items[1].paragraphs[0].speakers] == ["Captain Alan Bolitho"]
+
+
+def test_a_page_with_a_table_row_or_a_description_term_per_item_gives_its_items():
+    from indexer.readers.html import read_html
+
+    head = "<html><body><main><h1>Minutes of the Pension Fund Committee held on 27 February 2025</h1>"
+    rows = ("<table><tr><td>14</td><td>Apologies</td><td><p>Apologies were received from Cllr Peake.</p></td></tr>"
+            "<tr><td>15</td><td>Declarations of interest</td><td>None were declared.</td></tr></table>")
+    terms = ("<dl><dt>FA/25/09 Apologies</dt><dd>Apologies were received from Cllr Banfield.</dd>"
+             "<dt>FA/25/10 Declarations of interest</dt><dd>None.</dd></dl>")
+    for body, numbers in ((rows, ["14", "15"]), (terms, ["FA/25/09", "FA/25/10"])):
+        draft = read_html(f"{head}{body}</main></body></html>")
+        assert _titles(draft) == [(numbers[0], "Apologies"), (numbers[1], "Declarations of interest")]
+        assert _paragraphs(draft)[0].startswith("Apologies were received from Cllr")
+    log = ("<table><tr><th>Ref</th><th>Minute</th><th>Action</th><th>Owner</th></tr>"
+           "<tr><td>25/01</td><td>Budget</td><td>Circulate the budget paper to Board members.</td><td>GW</td></tr>"
+           "</table>")
+    draft = read_html(f"{head}<h2>1. Actions</h2>{log}<h2>2. Close</h2><p>Closed.</p></main></body></html>")
+    assert [number for number, _ in _titles(draft)] == ["1.", "2."]  # an action log's rows are no items

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from indexer.attendance import parse_attendance
 from indexer.blocks import Block
 from indexer.header import Header, read_labelled, read_statement, read_title
-from indexer.headings import strip_link_text
+from indexer.headings import NUMBER_ONLY, starts_numbered, strip_link_text
 from indexer.reflow import text_to_blocks
 from indexer.structure import DraftMeeting, build_item, split_minutes, structure
 from indexer.tables import row_line
@@ -79,6 +79,8 @@ class _BlockWriter:
         if not pairs or any(value is None or _holds_blocks(value) or len(value.get_text()) > _SHORT_VALUE
                             for _, value in pairs):
             return False
+        if sum(starts_numbered(clean_inline(term.get_text(" "))) for term, _ in pairs) >= 2:
+            return False  # "<dt>FA/25/09 Apologies</dt><dd>Apologies were received ...</dd>": items, walked
         for term, value in pairs:
             self.blocks.extend(text_to_blocks(row_line([clean_inline(term.get_text(" ")),
                                                         clean_inline(value.get_text(" "))], [], True)))
@@ -99,9 +101,27 @@ class _BlockWriter:
             if self.headers:
                 self.headers[-1] = texts  # column headings: they name the cells below, no line of their own
             return True
+        if self._minute_row(texts):
+            return True
         headers = self.headers[-1] if self.headers else []
         labelled = cells[0].name == "th"  # "<th>Venue</th><td>Room 2.14</td>": a label and its value
         self.blocks.extend(text_to_blocks(row_line(texts, headers if len(headers) == len(texts) else [], labelled)))
+        return True
+
+    def _minute_row(self, texts: list[str]) -> bool:
+        """A row that is a whole item, "14 | Apologies and substitutions | Apologies were received from ...": its
+        number and title a heading, its minute the text under it."""
+        filled = [text for text in texts if text]
+        if (len(filled) < 3 or not NUMBER_ONLY.match(filled[0]) or NUMBER_ONLY.match(filled[1])
+                or len(filled[1].split()) > _TITLE_WORDS):
+            return False
+        if self.headers and _ACTION_COLUMNS.search(" ".join(self.headers[-1])):
+            return False  # an action log's rows: "25/01 | HWB/25/04 | Circulate the JSNA | GW | 14/02/2025"
+        minute = " ".join(filled[2:])
+        if len(minute) < _MINUTE_CHARS and not minute.endswith("."):
+            return False  # "14 | Apologies | Cllr Peake": a table of short values
+        self.blocks.append(Block(f"{filled[0]} {filled[1]}", "heading", emphasis=True, level=3))
+        self.blocks.extend(text_to_blocks(minute))
         return True
 
     def flush(self) -> None:
@@ -193,6 +213,9 @@ def _all_bold(cell: Tag) -> bool:
     return bool(bold.strip()) and clean_inline(bold) == clean_inline(cell.get_text())
 
 
+_TITLE_WORDS = 15  # an item's title in a minute row
+_ACTION_COLUMNS = re.compile(r"\b(?:owner|due|status|by\s+when|deadline|lead|responsible)\b", re.I)
+_MINUTE_CHARS = 40  # the least a minute without a full stop holds
 _CELL_BLOCKS = ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
 
 
