@@ -549,7 +549,8 @@ def text_to_blocks(text: str) -> list[Block]:
             previous_line = line
             continue
         if current is not None and not after_blank and (
-                (_BARE_NUMBER.match(line.rstrip(".")) and (heading_line or not ends_sentence(current.text)))
+                (_BARE_NUMBER.match(line.rstrip(".")) and (heading_line or not ends_sentence(current.text))
+                 and (heading_line or "/" not in line or is_financial_year(line.rstrip("."))))
                 or (_REFERENCE_END.search(current.text) and NUMBER_ONLY.match(line))):
             # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",
             # "64. PERFORMANCE REPORT – QUARTER 4" / "2023/24", "... considered under item" / "FC/24/117.".

@@ -1068,3 +1068,12 @@ def test_a_page_with_a_table_row_or_a_description_term_per_item_gives_its_items(
            "</table>")
     draft = read_html(f"{head}<h2>1. Actions</h2>{log}<h2>2. Close</h2><p>Closed.</p></main></body></html>")
     assert [number for number, _ in _titles(draft)] == ["1.", "2."]  # an action log's rows are no items
+
+
+def test_a_minute_number_after_an_action_cell_read_as_a_line_starts_the_next_item():
+    draft = _read("Minutes of Kelbrook Parish Council held on 3 March 2025\n\n"
+                  "25/034\nPolice report\nPCSO Cryer reported two thefts from vans on Cowling Road.\nPCSO Cryer\n"
+                  "25/035\nPublic participation\nA resident asked about the blocked gully.\nClerk\n"
+                  "25/036\nHighways and footpaths\nFootpath 14 stile is broken.\n")
+    assert _titles(draft) == [("25/034", "Police report"), ("25/035", "Public participation"),
+                              ("25/036", "Highways and footpaths")]
