@@ -64,6 +64,8 @@ _NOT_MEETING_DATE = re.compile(
     re.I,
 )
 _PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed|agreed|accepted)\b", re.I)
+VENUE_WORD = re.compile(r"\b(?:Room|Hall|Chamber|Centre|Center|Offices?|House|Library|Pavilion|Institute|Church|"
+                         r"School|Vestry|Boardroom|Guildhall|Headquarters|Microsoft\s+Teams|Zoom|Online)\b")
 _START_WORD = re.compile(r"[\s,]*\b(?:commencing|starting|beginning)\s*$", re.I)  # "..., commencing at 7.30pm"
 _VENUE_IN_HELD = re.compile(
     r"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*,?\s*"
@@ -159,6 +161,10 @@ def read_statement(text: str) -> Header | None:
         venue_match = _VENUE_IN_HELD.search(rest)
         venue = _START_WORD.sub("", venue_match.group("venue")).strip(" ,") if venue_match else None
         venue = title_case(venue) if venue and venue.isupper() else venue
+        if not venue:  # "... held on Wednesday 5 March 2025 at 5.00pm" / "Committee Room 1, Civic Centre" as one block
+            ends = [found.end() for found in TIME.finditer(rest)]
+            after = rest[ends[-1]:].strip(" ,.;") if ends else ""
+            venue = after if after[:1].isupper() and VENUE_WORD.search(after) and len(after) <= 100 else None
         return Header(panel=panel or None, council=council, date=date, time=find_time(rest), venue=venue or None)
     return None
 

@@ -16,7 +16,16 @@ from indexer.attendance import (
     parse_attendance_entry,
 )
 from indexer.blocks import Block
-from indexer.header import Header, label_alone, read_labelled, read_statement, read_title, read_when_line
+from indexer.header import (
+    VENUE_WORD,
+    Header,
+    is_labelled,
+    label_alone,
+    read_labelled,
+    read_statement,
+    read_title,
+    read_when_line,
+)
 from indexer.headings import (
     FURNITURE,
     is_caps,
@@ -69,6 +78,10 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         if spread:
             statement.fill(spread[0])
             index += spread[1]
+            if statement.venue is None and index < len(blocks) and _venue_line(blocks[index]):
+                # "Minutes of the meeting held on Wednesday 5 March 2025 at 5.00pm" / "Committee Room 1, Civic Centre"
+                statement.venue = strip_link_text(blocks[index].text).rstrip(". ")
+                index += 1
             continue
         found = _first_reading(text, read_labelled) or _first_reading(text, read_when_line)
         if found:
@@ -216,6 +229,13 @@ def _readings(text: str) -> list[str]:
 
 def _first_reading(text: str, read: Callable[[str], Header | None]) -> Header | None:
     return next((found for found in map(read, _readings(text)) if found), None)
+
+
+def _venue_line(block: Block) -> bool:
+    """A line under the statement that only says where: "Committee Room 1, Aldermoor Civic Centre"."""
+    text = strip_link_text(block.text)
+    return (_stray_header_line(block) and len(text) <= 100 and VENUE_WORD.search(text) is not None
+            and not attendance_label(text) and not is_labelled(text) and text[:1].isupper())
 
 
 def _stray_header_line(block: Block) -> bool:

@@ -245,3 +245,12 @@ def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str,
     header = read_text(top + "\n\nPresent: Cllr G. Whitlock (Chairman), Cllr M. Adeyemi\n\n1. Apologies for "
                        "absence\nNone.\n\n2. Budget monitoring\nThe Clerk presented the figures.\n").header
     assert (header.panel, header.date, header.time, header.venue) == expected
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_venue_line_under_the_statement_is_the_venue(between: str) -> None:
+    from indexer.readers.text import read_text
+
+    draft = read_text(f"Aldermoor Youth Council\n\nMinutes of the meeting held on Wednesday 5 March 2025 at 5.00pm"
+                      f"{between}Committee Room 1, Aldermoor Civic Centre\n\n1. Welcome\nThe Chair welcomed all.\n")
+    assert (draft.header.time, draft.header.venue) == ("17:00", "Committee Room 1, Aldermoor Civic Centre")
