@@ -184,6 +184,13 @@ def test_typed_minutes_promises_to_ask_and_resolutions_in_the_indicative_are_com
     assert "commitment" not in asked.kinds  # a councillor's question promises nothing
 
 
+def test_a_committee_s_recommendation_to_cabinet_is_its_decision() -> None:
+    meeting = meeting_of("1. Parking\n\nAfter debate it was RECOMMENDED to Cabinet that a concessionary rate be "
+                         "introduced.\n\nThe officer recommended a site visit.\n")
+    recommended, visit = meeting.items[0].paragraphs
+    assert "decision" in recommended.kinds and "decision" not in visit.kinds
+
+
 def test_an_attendee_listed_without_a_title_speaks_under_their_full_name() -> None:
     meeting = parse_bytes(b"""Humber and Wolds Fire and Rescue Authority
 
