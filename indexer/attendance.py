@@ -63,6 +63,8 @@ _TABLE_HEADINGS = {"member", "members", "name", "attendance", "attendee", "atten
 def is_column_heading(text: str) -> bool:
     """An attendance table's column heading or a cell that is no one, read as a line ("Name", "Present")."""
     return text.strip(" :").lower() in _TABLE_HEADINGS
+
+
 _NOT_A_PERSON = re.compile(
     r"\b(members? of (?:the )?(?:public|press|committee|board|panel|council)|public|press|residents?|others|none|nil|"
     r"no apologies|"
