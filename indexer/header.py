@@ -43,8 +43,8 @@ _COUNCILS_PANEL = re.compile(
     rf"\s+Council)\s+(?P<panel>[A-Z].*{_BODY_WORDS})$"
 )
 _LABELLED = re.compile(
-    r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|time|start time|venue|place|"
-    r"location|contact|"
+    r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|when|time|start time|venue|place|"
+    r"location|where|contact|"
     r"clerk|democratic services(?: officer)?|committee|meeting|panel|council|host authority|"
     r"(?:meeting |minutes )?status|webcast)\s*[:\-–]\s*(?P<value>.+)$",
     re.I,
@@ -181,12 +181,12 @@ def read_labelled(text: str) -> Header | None:
     if not match:
         return None
     label, value = match.group("label").lower(), match.group("value").strip()
-    if label.startswith("date") or label.endswith("date"):
+    if label.startswith("date") or label.endswith("date") or label == "when":
         dates = find_dates(value)
         return Header(date=dates[0].iso, time=find_time(value[dates[0].end:])) if dates else None
     if label in ("time", "start time"):
         return Header(time=find_time(value))
-    if label in ("venue", "place", "location"):
+    if label in ("venue", "place", "location", "where"):
         return Header(venue=value.rstrip(". "))
     if label in ("committee", "meeting", "panel"):
         return Header(panel=normalise_panel(value))

@@ -45,6 +45,7 @@ _BULLET_ALONE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*\*\*\s*(.+?)\s*(?:\*\*)?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")  # "*Meeting closed 8.36pm.*"
 _SIGNATURE = Cued(re.compile(
     r"(?:signed|signature|initials|chair(?:man)?'?s? signature)\b.*(?:\.{3,}|…{2,}|_{3,})"
     r"|^\s*(?:chair(?:man|woman|person)?|mayor|president|date)\s*:?\s*(?:\.{5,}|…{3,}|_{5,})",
@@ -365,7 +366,7 @@ def _start_block(text: str) -> Block:
 
 
 def _strip_emphasis(text: str) -> str:
-    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_ITALIC.sub(r"\1", _MD_EMPHASIS.sub(r"\2", text))
     return re.sub(r"^\s*\*\*\s*", "", text).replace("**", "")
 
 

@@ -254,3 +254,14 @@ def test_a_venue_line_under_the_statement_is_the_venue(between: str) -> None:
     draft = read_text(f"Aldermoor Youth Council\n\nMinutes of the meeting held on Wednesday 5 March 2025 at 5.00pm"
                       f"{between}Committee Room 1, Aldermoor Civic Centre\n\n1. Welcome\nThe Chair welcomed all.\n")
     assert (draft.header.time, draft.header.venue) == ("17:00", "Committee Room 1, Aldermoor Civic Centre")
+
+
+def test_where_and_when_labels_and_markdown_italics() -> None:
+    from indexer.readers.text import read_text
+
+    draft = read_text("# Minutes of the Meeting of Ferriby Cross Town Council\n\n**When:** Thursday 20 February "
+                      "2025 at 7pm\n**Where:** The Old Courthouse, Bridge Street\n\n## 1. Close\n\n"
+                      "*Meeting closed 8.36pm.*\n")
+    assert (draft.header.date, draft.header.time, draft.header.venue) == (
+        "2025-02-20", "19:00", "The Old Courthouse, Bridge Street")
+    assert draft.items[0].paragraphs[0].text == "Meeting closed 8.36pm."

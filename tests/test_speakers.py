@@ -191,6 +191,21 @@ def test_a_committee_s_recommendation_to_cabinet_is_its_decision() -> None:
     assert "decision" in recommended.kinds and "decision" not in visit.kinds
 
 
+def test_a_verbatim_record_names_who_speaks_before_the_colon() -> None:
+    meeting = parse_bytes(
+        b"Minutes of the Finance Committee held on Monday 13 January 2025\n\n"
+        b"Present: Cllr A Patel (Chair), Cllr R Smith\nIn attendance: Mrs K Fenwick (Town Clerk)\n\n"
+        b"1. Budget\n\nThe Chair (Cllr Patel): I will ask the Clerk to introduce the report.\n\n"
+        b"Cllr Smith: Could we not draw down more from general reserves instead?\n\n"
+        b"Town Clerk: The reserve is at five months of spending.\n\n"
+        b"Action: Clerk to write to the auditor.\n", "verbatim.txt")
+    chair, smith, clerk, action = meeting.items[0].paragraphs
+    assert [labels(paragraph) for paragraph in (chair, smith, clerk)] == [
+        ["Councillor A Patel"], ["Councillor R Smith"], ["Mrs K Fenwick"]]
+    assert "question" in smith.kinds
+    assert labels(action) == []  # a label that names no one
+
+
 def test_an_attendee_listed_without_a_title_speaks_under_their_full_name() -> None:
     meeting = parse_bytes(b"""Humber and Wolds Fire and Rescue Authority
 

@@ -201,7 +201,8 @@ def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item
     asked_at = None
     for index, (sentence, said) in enumerate(zip(sentences, speeches, strict=True)):
         verbs = {speech.verb for speech in said}
-        if not verbs.isdisjoint(ASKING) or _QUESTION.search(sentence):
+        spoken = any(speech.verb == "said" and speech.position == 0 for speech in said)  # "Cllr Smith: Could we ...?"
+        if not verbs.isdisjoint(ASKING) or _QUESTION.search(sentence) or (spoken and sentence.rstrip().endswith("?")):
             asked_at = index if asked_at is None else asked_at
             kinds.add("question")
         if not verbs.isdisjoint(ANSWERING) or _ANSWER.holds(sentence) or (

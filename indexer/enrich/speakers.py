@@ -176,6 +176,9 @@ class Speech:
 
 
 SUBJECT_REACH = 240
+# "Cllr Smith: ...", "The Chair (Cllr Patel): ...", "Town Clerk: ...": who speaks, before a colon opening the sentence
+_SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^()]{2,40}\))?)"
+                            r"\s*:\s+(?=\S)")
 
 
 def _strip_filler(prefix: str) -> str:
@@ -379,6 +382,12 @@ class SpeakerFinder:
             person = self.people.add(name, role) if name else self.role_person(role or "")
             if person:
                 found.append(Speech(person, "attending", 0))
+        label = _SPEAKER_LABEL.match(sentence)  # a verbatim record: "Cllr Okafor: Yes, Chair. I am a trustee ..."
+        if label:
+            mention = subject_at_end(label.group("who"))
+            person = self.resolve(mention) if mention and mention.kind != "unnamed" else None
+            if person:
+                found.append(Speech(person, "said", 0))
         for match in _AGENT.finditer(sentence):
             mention = _subject_at_start(sentence[match.end():])
             person = self.resolve(mention) if mention and mention.kind != "unnamed" else None
