@@ -232,6 +232,12 @@ def _split_names(text: str) -> list[str]:
     return parts
 
 
+# A role written before the name, with no dash or bracket between: "Chief Fire Officer Nadia Worsley"
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Officer|Treasurer|Clerk|Director|Manager|Engineer|Executive|Secretary|"
+    r"Solicitor|Accountant|Adviser|Advisor|Auditor|Coordinator|Master|Ranger|Planner)"
+    r"|(?:[A-Z][\w-]*\s+)?(?:Head|Director)\s+of\s+[A-Z][\w&'’-]*(?:\s+and\s+[A-Z][\w&'’-]*)?)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 # A joint committee's list, each council's members under its name: "Northfold BC:", "Wendham District Council:"
 _BODY_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?:(?:[A-Z][\w&'’.-]*\s+)?[A-Z]{2,4}"
@@ -279,6 +285,9 @@ def parse_attendance(text: str) -> list[Attendee]:
                 piece, role = written.strip(), name.strip()
             elif _PERSON_NAME.match(name) and written.strip():  # "Cllr B Jones – Deputy Mayor"
                 piece, role = name.strip(), written.strip()
+        role_first = None if role else _ROLE_FIRST.match(piece)
+        if role_first and len(role_first.group("name").split()) >= 2:  # "Chief Fire Officer Nadia Worsley"
+            piece, role = role_first.group("name"), role_first.group("role")
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or is_column_heading(piece)
                 or len(piece) > 60):

@@ -1077,3 +1077,13 @@ def test_a_minute_number_after_an_action_cell_read_as_a_line_starts_the_next_ite
                   "25/036\nHighways and footpaths\nFootpath 14 stile is broken.\n")
     assert _titles(draft) == [("25/034", "Police report"), ("25/035", "Public participation"),
                               ("25/036", "Highways and footpaths")]
+
+
+def test_officers_written_role_first_without_a_dash_are_named_with_their_roles():
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Officers: Chief Fire Officer Nadia Worsley; Treasurer Paul Harker; Town Clerk Mrs J "
+                              "Smith; Head of Planning David Renshaw; Inspector F Cowie")
+    assert [(person.name, person.role) for person in people] == [
+        ("Nadia Worsley", "Chief Fire Officer"), ("Paul Harker", "Treasurer"), ("Mrs J Smith", "Town Clerk"),
+        ("David Renshaw", "Head of Planning"), ("Inspector F Cowie", None)]  # a police rank is a title
