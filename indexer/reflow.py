@@ -225,8 +225,25 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 kept_first.add(key)
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
                 continue
+            if len(pages) == 1 and _BARE_PAGE_NUMBER.match(line) and _beside_running(page, line_index, running):
+                continue  # "7" on its own, next to a running footer: a page number in text without page breaks
             out.append(line)
     return out
+
+
+_BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _beside_running(page: list[str], index: int, running: set[str]) -> bool:
+    """Whether the nearest lines with text before or after `index` include a running header or footer (or the
+    chair's initials line a page ends with)."""
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(page) and not clean_inline(page[at]):
+            at += step
+        if 0 <= at < len(page) and (clean_inline(page[at]) in running or _SIGNATURE.search(page[at])):
+            return True
+    return False
 
 
 # A scan's "CIlr" (a capital I read for the l): the councillor's title, so that speakers and attendees are found

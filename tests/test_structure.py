@@ -893,6 +893,16 @@ def test_a_typed_page_number_between_tildes_is_no_text():
     assert "The Clerk has reported the culvert and a repair was requested." in _paragraphs(_read(text))
 
 
+def test_a_bare_page_number_beside_the_chair_s_initials_line_is_no_text():
+    footer = "Ashwell PC - Minutes 10/02/2025            Chairman's initials ......."
+    text = _SENTENCE_CASE.replace("The Clerk has reported the blocked culvert on Mill Lane to the county council.",
+                                  f"The Clerk has reported the culvert and a repair was\n\n1\n{footer}\n\n"
+                                  "requested.").replace("3. Public forum", f"2\n{footer}\n\n3. Public forum")
+    draft = _read(text)
+    assert "The Clerk has reported the culvert and a repair was requested." in _paragraphs(draft)
+    assert _titles(draft)[-1] == ("3.", "Public forum")
+
+
 def test_a_scan_s_capital_i_in_cllr_is_the_councillor_s_title():
     draft = _read(_SENTENCE_CASE.replace("Apologies were received from Cllr White.",
                                          "Apologies were received from CIlr White and CIlrs Hope and Dale."))
