@@ -148,7 +148,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         # "... of the Full Town Council held ..." names the body; a line that is only the
         # council's name ("KELSBOROUGH TOWN COUNCIL") names the council.
         statement.council = title.council
-    if statement.panel and title.panel and statement.panel.lower() in _BODY_ALONE:
+    if statement.panel and (title.panel or title.council) and statement.panel.lower() in _BODY_ALONE:
         statement.panel = None  # "JOINT BURIAL BOARD" / "Minutes of the meeting of the Board held ...": the title's
     unnamed = statement.date is not None and statement.panel is None  # "Minutes of the meeting held on ..."
     statement.fill(labelled)

@@ -1003,6 +1003,7 @@ def test_a_lettered_decision_keeps_its_letter_and_a_recommendation_label_heads_i
     ("Stanbury Town Council\n\nMinutes of the Ordinary Meeting held at the Council Chamber on 13 May 2025",
      "Stanbury Town Council"),
     ("Minutes of the meeting of Aldermoor Town Council\n\nWednesday 5 March 2025, 5.00pm", "Aldermoor Town Council"),
+    ("STANBURY TOWN COUNCIL\n\nMinutes of the meeting of the Council held on 13 May 2025", "Stanbury Town Council"),
     ("HOLLINSFORD AND UPPER BRAYLEY JOINT BURIAL BOARD\n\nMinutes of the meeting of the Board held at the Parish "
      "Rooms on Thursday 16 January 2025 at 7.15pm.", "Hollinsford and Upper Brayley Joint Burial Board"),
 ])
