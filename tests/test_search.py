@@ -489,6 +489,19 @@ def test_sorting_and_paging(searcher: Searcher) -> None:
     assert not set(ids(first)) & set(ids(second))
 
 
+def test_undated_meetings_come_after_the_dated_ones_oldest_first_as_newest_first(tmp_path: Path, engine: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, when in (("a.txt", "held on 3 March 2021"), ("b.txt", "(date not recorded)"),
+                       ("c.txt", "held on 9 June 2024")):
+        (corpus / name).write_text(f"Minutes of Little Snoring Parish Council {when}\n\n1. Verges\n\n"
+                                   f"The grass verges in meeting {name[0]} were discussed.\n", encoding="utf-8")
+    build_index(corpus, IndexLocation(tmp_path / "index"), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(tmp_path / "index")
+    for sort, dated in (("oldest", ["2021-03-03", "2024-06-09"]), ("newest", ["2024-06-09", "2021-03-03"])):
+        assert [hit.date for hit in searcher.search(SearchRequest("verges", sort=sort)).hits] == [*dated, None]
+
+
 def test_grouping_keeps_at_most_n_per_item(searcher: Searcher) -> None:
     result = searcher.search(SearchRequest("locality", group_by_item=True, per_item=2, page_size=50))
     seen: dict[tuple, int] = {}

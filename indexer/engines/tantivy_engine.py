@@ -55,6 +55,7 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(name, stored=name in _STORED, fast=name in _FAST, tokenizer_name="raw")
     builder.add_integer_field("day", indexed=True, fast=True)  # 20211025, for date ranges
     builder.add_integer_field("order", fast=True)  # date and place in the meeting, for newest / oldest
+    builder.add_integer_field("order_oldest", fast=True)  # the same with undated meetings last
     builder.add_integer_field("item_index", stored=True)
     builder.add_integer_field("item_group", fast=True)  # the paragraph's item, read per hit without the store
     # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
@@ -100,6 +101,7 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
         out.add_text(name, SET_SEPARATOR.join(values))
     out.add_integer("day", _day(doc["date"]))
     out.add_integer("order", doc["order"])
+    out.add_integer("order_oldest", doc["order_oldest"])
     out.add_integer("item_index", doc["item_index"])
     out.add_integer("item_group", _item_group(doc["meeting_id"], doc["item_index"]))
     text_stemmed, text_exact = _analysed(doc["text"])
@@ -290,7 +292,8 @@ class TantivyEngine:
                 [(_MUST, compiled), (_MUST, tantivy.Query.const_score_query(compiled_filter, 0.0))])
         if sort in ("newest", "oldest"):
             order = tantivy.Order.Desc if sort == "newest" else tantivy.Order.Asc
-            found = self.searcher.search(combined, max(limit, 1), order_by_field="order", order=order)
+            field = "order" if sort == "newest" else "order_oldest"
+            found = self.searcher.search(combined, max(limit, 1), order_by_field=field, order=order)
             scored = [(address, 0.0) for _, address in found.hits]
         else:
             found = self.searcher.search(combined, max(limit, 1))

@@ -85,6 +85,7 @@ def _schema() -> fields.Schema:
         year=fields.ID(),
         month=fields.ID(),
         order=fields.COLUMN(columns.NumericColumn("q")),  # date and place in the meeting: sorted by, not searched
+        order_oldest=fields.COLUMN(columns.NumericColumn("q")),  # the same with undated meetings last
         item_number=fields.STORED,
         item_key=fields.ID(),  # the item number in lower case, for exact matching whatever the case typed
         item_index=fields.STORED,
@@ -277,7 +278,7 @@ class WhooshEngine:
             compiled = wq.And([compiled, allowed])
         sortedby = None
         if sort in ("newest", "oldest"):
-            sortedby = sorting.FieldFacet("order", reverse=sort == "newest")
+            sortedby = sorting.FieldFacet("order" if sort == "newest" else "order_oldest", reverse=sort == "newest")
         collector = self.searcher.collector(limit=max(limit, 1), sortedby=sortedby)
         timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         timed_out = False

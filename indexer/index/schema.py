@@ -9,7 +9,7 @@ from typing import Any
 from indexer.enrich.people import name_parts
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
 # facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",
@@ -25,9 +25,13 @@ def source_key(source: str, content_hash: str) -> str:
     return f"{source}\x00{content_hash}"
 
 
-def order_key(date: str | None, item_index: int, paragraph_index: int) -> int:
-    """Sorts paragraphs by date, then by their place in the meeting (newest / oldest)."""
-    days = dt.date.fromisoformat(date).toordinal() if date else 0
+# a day after every date: an undated meeting sorts after the dated ones, oldest first as newest first
+_UNDATED = dt.date.max.toordinal() + 1
+
+
+def order_key(date: str | None, item_index: int, paragraph_index: int, undated: int = 0) -> int:
+    """Sorts paragraphs by date, then by their place in the meeting; an undated meeting counts as day `undated`."""
+    days = dt.date.fromisoformat(date).toordinal() if date else undated
     return days * 1_000_000 + item_index * 1_000 + min(paragraph_index, 999)
 
 
@@ -42,7 +46,8 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
                 "id": paragraph.id, "meeting_id": meeting.id, "source": meeting.source,
                 "source_key": source_key(meeting.source, content_hash), "council": council, "panel": panel,
                 "date": date, "year": date[:4], "month": date[:7],
-                "order": order_key(meeting.date, item_index, paragraph_index),
+                "order": order_key(meeting.date, item_index, paragraph_index),  # newest first: undated last
+                "order_oldest": order_key(meeting.date, item_index, paragraph_index, _UNDATED),
                 "item_number": item.number or "", "item_index": item_index, "item_title": item.title or "",
                 "item_type": item.type, "kinds": list(paragraph.kinds),
                 "speakers": [speaker["label"] for speaker in paragraph.speakers], "presenters": presenters,
