@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.textutil import is_decision_line, is_lead_in, sentence_count
+from indexer.textutil import is_decision_line, is_lead_in, leads_to_decisions, sentence_count
 
 SHORT_ENTRY_CHARS = 250
 
@@ -111,7 +111,7 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
         if out and _BARE_DECISION_LABEL.match(out[-1]) and out[-1].rstrip()[-1] not in ":-–—":
             out[-1] = f"{out[-1].rstrip()}:"  # "Decision" over its numbered decisions
         lead = out[-1] if out and is_lead_in(out[-1]) else None
-        if lead and (all(entry.is_short for entry in entries) or is_decision_line(lead)):
+        if lead and (all(entry.is_short for entry in entries) or is_decision_line(lead) or leads_to_decisions(lead)):
             out[-1] = f"{lead} " + " ".join(entry.render(with_marker=True) for entry in entries)
         else:
             out.extend(entry.render(with_marker=False) for entry in entries)

@@ -69,10 +69,21 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_lead_in(text: str) -> bool:
-    """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`, `RESOLVED: That`."""
+    """A paragraph that introduces a list: `...as follows:-`, `namely:`, `including -`, `RESOLVED: That`,
+    `It was agreed that`."""
     text = text.strip()
     return bool(re.search(r"(?::\s*[-–—]?|[-–—]|\bas follows\b\.?)$", text)) or (
-        text[-4:].lower() == "that" and is_decision_line(text))
+        text[-4:].lower() == "that" and (is_decision_line(text) or leads_to_decisions(text)))
+
+
+_LEADS_TO_DECISIONS = re.compile(
+    r"\b(?:agreed|resolved|decided|determined|recommended)(?:\s+unanimously)?"
+    r"(?:\s+that|(?:\s+as\s+follows|\s+the\s+following)?\s*:\s*[-–—]?)$", re.I)
+
+
+def leads_to_decisions(text: str) -> bool:
+    """A sentence that goes on into what was decided: "After discussion it was agreed that", "Members agreed:"."""
+    return _LEADS_TO_DECISIONS.search(text) is not None
 
 
 def title_case(text: str) -> str:

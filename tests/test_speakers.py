@@ -129,6 +129,35 @@ def test_decisions_in_the_forms_minutes_write_them() -> None:
         assert "decision" in paragraph.kinds, paragraph.text
 
 
+def test_a_sentence_that_goes_on_into_lettered_decisions_is_one_decision_with_them() -> None:
+    meeting = meeting_of(
+        "1. Grass cutting\n\nMembers discussed the grass cutting contract. It was agreed that\n"
+        "a) the contract be renewed for three years;\nb) the Clerk seek a quotation for the cemetery.\n\n"
+        "2. Play area\n\nMembers discussed the play area at some length and agreed the following:\n\n"
+        "a) the contract with Greenway Landscapes be renewed for three years from April, with the option of a "
+        "further two years if performance is satisfactory;\n\nb) the Clerk seek a quotation for the safety surfacing "
+        "separately, to be considered at the next meeting of the committee.\n"
+    )
+    first, second = (item.paragraphs for item in meeting.items)
+    assert [paragraph.text for paragraph in first] == [
+        "Members discussed the grass cutting contract. It was agreed that a) the contract be renewed for three "
+        "years; b) the Clerk seek a quotation for the cemetery."]
+    assert len(second) == 1 and second[0].text.endswith("at the next meeting of the committee.")
+    # a decision; a mention of the next meeting in passing makes it no procedural business
+    assert first[0].kinds == second[0].kinds == ["decision"]
+
+
+def test_when_the_next_meeting_is_is_procedural() -> None:
+    meeting = meeting_of(
+        "1. Date of next meeting\n\nThe next meeting will be held on Monday 7 February 2022 at 6.00pm.\n\n"
+        "2. Highways\n\nMembers noted that the next meeting of the Panel is on 3 March.\n\n"
+        "The Clerk would bring the survey results to the next meeting.\n"
+    )
+    assert "procedural" in paragraph_with(meeting, "The next meeting will").kinds
+    assert "procedural" in paragraph_with(meeting, "Members noted that the next").kinds
+    assert "procedural" not in paragraph_with(meeting, "The Clerk would bring").kinds
+
+
 def test_counted_and_named_votes() -> None:
     meeting = meeting_of(
         "1. Motion\n\nThe motion was carried by 23 votes to 12 with 2 abstentions.\n\n"

@@ -25,7 +25,8 @@ _DECISION = AnyOf(
         r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
-        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)",
+        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)"
+        r"|\b(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:",  # "... and agreed the following:"
         re.I | re.M,
     ), "agreed resolved ordered decided noted determined approved endorsed decision recommended"),
     Cued(re.compile(
@@ -149,7 +150,10 @@ _PROCEDURAL = AnyOf(
                     r"|\belected\s+(?:as\s+)?(?:the\s+)?(?:vice[- ]?)?chair"
                     r"|\b(?:appointed|elected)\s+(?:as\s+)?(?:vice[- ]?)?chair|\bsigned\s+by\s+the\s+chair", re.I),
          "chair"),
-    Cued(re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+(?:the\s+)?next\b", re.I), "next"),
+    Cued(re.compile(  # when the next meeting is, not "to be considered at the next meeting"
+        r"\bdate\s+of\s+(?:the\s+)?next\b|^\W*(?:the\s+)?next\s+meeting\b"
+        r"|\bnext\s+meeting\b[^.;]{0,60}?\b(?:held|scheduled|arranged|take\s+place|fixed|convened)\b"
+        r"|\bnext\s+meeting\b[^.;]{0,30}?\b(?:on|at)\s+(?:\w+day\b|\d)", re.I | re.M), "next"),
     Cued(re.compile(r"\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)"
                     r"|\b(?:press|public)\s+(?:and\s+(?:the\s+)?(?:press|public)\s+)?(?:be|were|was|are)\s+excluded\b",
                     re.I),
