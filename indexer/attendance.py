@@ -308,6 +308,16 @@ def parse_attendance_entry(label: str, entry: str) -> list[Attendee]:
     return parse_attendance(f"{label.rstrip().rstrip(':')}: {_one_person(entry, whole_entry=True) or entry}")
 
 
+_TITLED_NAME = rf"{_TITLES}\.?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+(?:\s*\([^()]{{1,60}}\))?"
+_TITLED_NAMES = re.compile(rf"^{_TITLED_NAME}(?:\s*(?:,|;|\band\b|&)\s*{_TITLED_NAME})*\.?$")
+
+
+def names_sending_apologies(text: str) -> list[Attendee]:
+    """Under an apologies heading, a paragraph that is only names ("Councillor Dev Anand, Councillor Mo
+    Patel"): those who sent apologies."""
+    return parse_attendance(f"Apologies: {text}") if _TITLED_NAMES.match(text) else []
+
+
 _ABSENT_SENTENCE = re.compile(
     rf"\b(?P<name>{_TITLES}\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,2}}[A-Z][\w'’-]+)"
     r"\s+(?:was|were)\s+(?:also\s+)?absent\b"

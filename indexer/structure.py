@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.attendance import absences_in, parse_attendance
+from indexer.attendance import absences_in, names_sending_apologies, parse_attendance
 from indexer.blocks import Block, paragraphs_from_blocks
 from indexer.cues import Cued
 from indexer.header import Header
@@ -218,7 +218,10 @@ def add_attendance_from_items(meeting: DraftMeeting) -> None:
     known = {_surname(person.name) for person in meeting.attendees}
     for item in meeting.items:
         for paragraph in item.paragraphs:
-            for person in parse_attendance(paragraph.text) + absences_in(paragraph.text):
+            found = parse_attendance(paragraph.text) + absences_in(paragraph.text)
+            if item.type == "apologies" and not found:
+                found = names_sending_apologies(paragraph.text)
+            for person in found:
                 if _surname(person.name) not in known:
                     meeting.attendees.append(person)
                     known.add(_surname(person.name))

@@ -975,6 +975,19 @@ def test_two_attendance_labels_on_one_line_and_an_apology_sentence_name_only_the
     assert ("Cllr Ashworth", "apologies") in [(person.name, person.status) for person in draft.attendees]
 
 
+def test_names_alone_under_an_apologies_heading_sent_apologies():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"Minutes of the Environment Committee held on 4 March 2024\n\n"
+        b"Present: Councillor Jane Fowler (Chair), Councillor Peter Hale\n\n"
+        b"1. Apologies for absence and substitutions\n\nCllr J. Smith (Vice-Chair); Mrs A Jones and Mr B. Khan.\n\n"
+        b"Councillor Ray Stone substituted for Councillor Ann Bell.\n\n"
+        b"2. Waste collection\n\nCouncillor Hale and Councillor Fowler.\n", "environment.txt")
+    assert [(person.name, person.status) for person in meeting.attendees if person.status != "present"] == [
+        ("Cllr J. Smith", "apologies"), ("Mrs A Jones", "apologies"), ("Mr B. Khan", "apologies")]
+
+
 def test_a_notice_of_determination_titled_by_its_body_with_a_date_of_hearing_table():
     from indexer.readers.html import read_html
 
