@@ -158,6 +158,18 @@ def test_when_the_next_meeting_is_is_procedural() -> None:
     assert "procedural" not in paragraph_with(meeting, "The Clerk would bring").kinds
 
 
+def test_an_officer_whose_role_lists_a_remit_with_commas_speaks_under_it() -> None:
+    meeting = parse_bytes(
+        b"Minutes of the Cabinet held on 14 January 2025\n\nPresent: Cllr T Ashdown (Leader), Cllr R Moyle\n\n"
+        b"In attendance: Simon Threlfall (Head of Libraries, Culture and Heritage)\n\n1. Library review\n\n"
+        b"Simon Threlfall, Head of Libraries, Culture and Heritage, outlined the three options.\n\n"
+        b"The Head of Libraries, Culture and Heritage responded that the consultation would close in March.\n\n"
+        b"The Head of Libraries said that the school library service would continue.\n\n2. Other business\n\nNone.\n",
+        "cabinet.txt")
+    for paragraph in meeting.items[0].paragraphs:
+        assert labels(paragraph) == ["Simon Threlfall"], paragraph.text
+
+
 def test_counted_and_named_votes() -> None:
     meeting = meeting_of(
         "1. Motion\n\nThe motion was carried by 23 votes to 12 with 2 abstentions.\n\n"

@@ -131,6 +131,14 @@ def unnamed(bucket: str) -> Person:
     return Person(name=None, role=bucket, unnamed=True)
 
 
+# The list a role's remit may end with: ", Culture and Heritage", ", Legal and Governance", ", Roads & Transport"
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+ROLE_LIST_TAIL = re.compile(rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|&)\s+{_CAPITALISED}$")
+# A role with such a list after a name: "Simon Threlfall, Head of Libraries, Culture and Heritage,"
+LISTED_REMIT = re.compile(
+    rf",\s*(?P<app>[A-Z][^,]{{1,60}}(?:,\s+{_CAPITALISED})+,?\s+(?:and|&)\s+{_CAPITALISED}),?\s*$")
+
+
 class People:
     """The people of one meeting: attendees first, then everyone the text introduces."""
 
@@ -190,7 +198,8 @@ class People:
             if not self._by_surname:
                 return None
         text = re.sub(r"\s*\([^()]{1,60}\)\s*$", "", text).rstrip(" ,")
-        appositive = re.search(r",\s*[^,]{2,80}$", text)  # "Tariq Bashir, Public Health Consultant"
+        # "Tariq Bashir, Public Health Consultant", "Simon Threlfall, Head of Libraries, Culture and Heritage"
+        appositive = LISTED_REMIT.search(text) or re.search(r",\s*[^,]{2,80}$", text)
         for candidate in (text, text[: appositive.start()] if appositive else ""):
             for bare, person in self._by_surname.get(candidate.rsplit(None, 1)[-1] if candidate.strip() else "", []):
                 if candidate.endswith(bare) and not candidate[-len(bare) - 1: -len(bare)].isalnum():
@@ -216,8 +225,8 @@ class People:
         the mention ("the Director" after "the Director of Children's Care"), else the meeting's only one."""
         words = clean_role(role).lower().split()
 
-        def starts(person: Person) -> bool:
-            return any(form.split()[: len(words)] == words for form in _role_forms(person.role))
+        def starts(person: Person) -> bool:  # "Head of Libraries" starts "Head of Libraries, Culture and Heritage"
+            return any(form.replace(",", " ").split()[: len(words)] == words for form in _role_forms(person.role))
 
         for person in reversed(recent):
             if starts(person):

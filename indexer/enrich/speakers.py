@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from indexer.cues import Cued, Ending
 from indexer.enrich.people import (
     CACHE_SIZE,
+    LISTED_REMIT,
+    ROLE_LIST_TAIL,
     TITLE_WORDS,
     People,
     Person,
@@ -247,7 +249,7 @@ def _subject_at_end(prefix: str) -> Mention | None:
     match = _INITIALS.search(text) if named else None
     if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))):
         return Mention("initials", match.group(0))
-    appositive = re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
+    appositive = LISTED_REMIT.search(text) or re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
     if appositive and len(appositive.group("app").split()) <= 10:
         before = text[: appositive.start()]
         inner = subject_at_end(before)
@@ -274,9 +276,13 @@ def _role_at_end(text: str) -> str | None:
 
 
 def _plausible_role(phrase: str) -> bool:
+    tail = ROLE_LIST_TAIL.search(phrase)
+    if tail and tail.start():  # "Head of Libraries, Culture and Heritage": the role is read without its list
+        phrase = phrase[: tail.start()]
     if not phrase or _NOT_IN_ROLE.search(phrase) or not is_role(phrase):
         return False
     return phrase[0].isupper() or len(phrase.split()) == 1
+
 
 
 # Where a name that opens a text ends: "Proposed: Cllr Ruddle   Seconded: Cllr Besley   All in favour".
