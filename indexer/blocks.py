@@ -82,9 +82,10 @@ def _goes_on(run: list[Block], entry: Block) -> bool:
 
 _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recommended|recommendations?)\s*[:\-–—]*\s*$",
                                    re.I)
-# "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph
-_ANSWER_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:]{2,100}"
-                           r"|\s*\([^()]{2,60}\))?\s*:$", re.I)
+# "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph; so is
+# the question after "Question 2 from Councillor Quayle to the Cabinet Member for Transport:"
+_ANSWER_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
+                           r"(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:$", re.I)
 
 
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:

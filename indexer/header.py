@@ -39,8 +39,8 @@ _PANEL_OF_COUNCIL = re.compile(
 )
 # "Hallamshire Metropolitan Borough Council Schools Forum", "Frampton Town Council Finance Committee"
 _COUNCILS_PANEL = re.compile(
-    r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
-    rf"\s+Council)\s+(?P<panel>[A-Z].*{_BODY_WORDS})$"
+    r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
+    rf"\s+)?Council)\s+(?P<panel>[A-Z]\S*\s.*{_BODY_WORDS})$"  # "Marlshire Council Communities and Place ..."
 )
 _LABELLED = re.compile(
     r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|when|time|start time|venue|place|"
@@ -199,7 +199,7 @@ def read_labelled(text: str) -> Header | None:
 
 # What may stand beside the date on a line that only dates the meeting: "10.00am, Tuesday 5 March 2024".
 _DATE_LINE_WORDS = re.compile(
-    r"(?:\b(?:at|from|on|commencing|starting|start|time|date|minutes|meeting|held|"
+    r"(?:\b(?:at|from|on|commencing|starting|start|time|date|minutes|meeting|held|remotely|virtually|online|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[\s,.;:()–—-])*",
     re.I,
 )
@@ -208,7 +208,8 @@ _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|st
                           r"contact|meeting)\s*:?$", re.I)
 
 
-_HELD_AT = re.compile(r"^held\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,100}?),?\s+(?P<when>on\s+.*)$", re.I)
+_HELD_AT = re.compile(r"^held\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,100}?),?\s+(?P<when>(?:on|at)\s+.*)$",
+                      re.I)
 # "The meeting commenced at 1.00 pm.", "Meeting opened 19:00hrs, Kilmorden Memorial Hall."
 _STARTED = re.compile(r"^(?:the\s+)?meeting\s+(?:commenced|started|began|opened|was\s+opened)\s+(?:at\s+)?"
                       r"(?P<time>[\d.:]{1,5}\s*(?:[ap]\.?m\.?|hrs|hours|h)?)(?:,\s*(?:at\s+|in\s+)?(?:the\s+)?"
@@ -223,9 +224,10 @@ def read_when_line(text: str) -> Header | None:
     if started and find_time(started.group("time")):
         return Header(time=find_time(started.group("time")), venue=started.group("venue"))
     held = _HELD_AT.match(text)  # "Held at the Market House, Wrexley on Monday 13 January 2025 at 7.00 pm"
-    if held:
-        when = read_when_line(held.group("when"))
-        return Header(date=when.date, time=when.time, venue=held.group("venue")) if when and when.date else None
+    if held:  # (or with only its start time: "Held in the Council Chamber, Vale House at 6.00pm")
+        when = read_when_line(re.sub(r"^at\s+(?=[\d.:]+\s*[ap]\.?m\.?\W*$)", "", held.group("when"), flags=re.I))
+        return Header(date=when.date, time=when.time, venue=held.group("venue")) if when and (
+            when.date or when.time) else None
     if len(text) <= 12 and TIME.fullmatch(text.rstrip(".")):  # a header table's time cell: "2.00 pm"
         return Header(time=find_time(text))
     dates = find_dates(text) if len(text) <= 140 else []

@@ -71,7 +71,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
         if is_inline_titled(block):  # "1. Apologies for absence: Cllr Black sent apologies.": the first item
             break
-        if not text or any(FURNITURE.match(reading) for reading in _readings(text)):
+        if not text or (block.kind != "numbered"  # "1. Minutes" is an item, not the page's "Minutes"
+                        and any(FURNITURE.match(reading) for reading in _readings(text))):
             index += 1
             continue
         spread = _statement_at(blocks, index)
@@ -156,9 +157,14 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     if unnamed and statement.panel is None:
         # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
         statement.panel = statement.council
+    council = statement.council
+    if statement.panel and council and _KIND_OF_COUNCIL.fullmatch(statement.panel) and (
+            council.lower().endswith(statement.panel.lower())):
+        statement.panel = council  # "Kelsham Town Council" / "Minutes of the Annual Meeting of the Town Council"
     return statement, attendees, index
 
 
+_KIND_OF_COUNCIL = re.compile(r"(?:Parish|Town|Community|City|County|District|Borough)\s+Council", re.I)
 _BODY_ALONE = {"board", "committee", "sub-committee", "panel", "council", "forum", "authority", "group", "meeting",
                "partnership", "assembly", "commission", "trust", "executive"}
 

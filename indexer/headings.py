@@ -87,6 +87,10 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+# A full stop a title may end with: an abbreviation's ("St.", "A.O.C.B.")
+_TITLE_STOP = re.compile(r"\b(?:etc|no|St|Rd|Ltd)\.$|\b(?:[A-Z]\.){2,}$")
+
+
 def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
     """A line that reads as an item's title. `agenda_wording` lets a title read as the agenda put it ("To
     receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording."""
@@ -95,7 +99,7 @@ def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
     if not words or len(words) > 32 or len(title) > 240 or (
             (len(words) > 18 or len(title) > 160) and not is_caps(title)):  # a planning application's title
         return False
-    if re.search(r"[.,;]$", title) and not re.search(r"\b(?:etc|no|St|Rd|Ltd)\.$", title):
+    if re.search(r"[.,;]$", title) and not _TITLE_STOP.search(title):
         return False
     if not (title[0].isupper() or title[0].isdigit() or title[0] in "‘'\"(£"):
         return False

@@ -11,15 +11,17 @@ ITEM_TYPES = (
 
 # First match wins, in this order.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("apologies", re.compile(r"\bapolog|\bsubstitut", re.I)),
+    ("apologies", re.compile(r"\bapolog|\bsubstitut|^\W*roll\s+call\b", re.I)),
     ("declarations", re.compile(r"\b(?:declarations?|disclosures?|registers?)\s+of\s+(?:[\w'’]+\s+){0,3}interests?|"
                                 r"\binterests?\b.{0,20}\bdeclar|^\s*(?:declarations?|interests)\s*$", re.I)),
     # Not a duration: "Public Question Time (15 minutes)".
     ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b"
                                     r"|\bnotes?\s+of\s+the\s+(?:last|previous)\s+meeting", re.I)),
-    ("exempt", re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
+    ("exempt", re.compile(r"\bexclu(?:sion\s+of|de)\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
+                          r"\bclosed\s+session\b|\bin\s+committee\b|"
                           r"\bpart\s+(?:ii|2|b)\b|\bprivate\s+(?:session|business)", re.I)),
-    ("any-other-business", re.compile(r"\bany\s+other\s+(?:urgent\s+)?(?:business|items?|matters?)|\bAOB\b|"
+    ("any-other-business", re.compile(r"\bany\s+other\s+(?:urgent\s+|competent\s+)?(?:business|items?|matters?)|"
+                                      r"\bA\.?O\.?(?:C\.?)?B\b|"
                                       r"\burgent\s+(?:business|items?|matters?)\b", re.I)),
     ("next-meeting", re.compile(r"\bnext\s+meeting|\bfuture\s+meeting|\bdates?\s+of\s+(?:future\s+)?meetings?|"
                                 r"\bdate\s+and\s+time\b", re.I)),
@@ -31,7 +33,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"\b(?:election|appointment)\s+of\s+(?:a\s+)?(?:the\s+)?(?:(?:vice|deputy)[- ])?"
                               r"(?:(?:town|city|lord)\s+)?(?:chair|mayor|provost|convener|leader)|"
                               r"\bwelcome\b|\bintroductions?\b|\bannouncements?\b|\bmembership\b|"
-                              r"\bopening\s+of\s+the\s+meeting|\bclose\s+of\s+(?:the\s+)?meeting", re.I)),
+                              r"\bopening\s+of\s+the\s+meeting|\bclose\s+of\s+(?:the\s+)?meeting|"
+                              r"^\W*(?:call\s+to\s+order|adjournment|approval\s+of\s+(?:the\s+)?agenda)\W*$", re.I)),
     ("update", re.compile(r"\bupdates?\b|\bprogress\s+report\b", re.I)),
     ("application", re.compile(r"\bapplications?\b|^\s*planning\s*$|\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|"
                                r"\bplanning\s+(?:appeals?|matters)|"

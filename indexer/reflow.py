@@ -403,9 +403,13 @@ def _starts_new_block(line: str) -> bool:
         or (stripped[:1].isdigit() and _SUB_MINUTE.match(stripped))
         or is_labelled(stripped)
         or _WHEN_LINE.match(stripped)
+        or _STATEMENT_LINE.match(stripped)
     )
 
 
+# A line stating the meeting under the council's name: "Ashby Parva Parish Council" / "Minutes of the Parish Council
+# Meeting"
+_STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 # A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ..."
 _WHEN_LINE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
@@ -423,7 +427,9 @@ _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I
 _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
     r"\d{1,4}\)?(?:/\d{1,4}){0,2}(?:\.0)?\.?"  # "2.0 Growth fund": a whole section's number
-    r"(?:\s+[A-Z‘'(][^.]{0,80})?$|^(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?\d"
+    # a title may open with an application reference or a house number: "PL/25/064 24/01234/FUL – Land at …"
+    r"(?:\s+(?=[A-Z‘'(]|\d[\w/.-]*\s+(?:[–-]\s+)?(?:\d[\w/-]*\s+)?[A-Z])(?:[^.]|(?:[A-Z]\.){2,}){1,81})?$"
+    r"|^(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?\d"
     r"|^[A-Z]\.\s+[A-Z][^.]{0,80}$"  # "A.  Welcome and Apologies"
 )
 # A line ending on a word that cannot end a sentence ("...number of children in" / "Fostering ...").
@@ -532,7 +538,8 @@ def text_to_blocks(text: str) -> list[Block]:
         if current is not None and not after_blank and current.kind == "para" and (
                 (_LEADS_TO_DECISION.search(current.text) and is_decision_line(line))
                 or (_OPEN_END.search(current.text)
-                    and (_HEADING_LINE.match(line) or _is_caps_line(line) or _WHEN_LINE.match(line))
+                    and (_HEADING_LINE.match(line) or _is_caps_line(line) or _WHEN_LINE.match(line)
+                         or _STATEMENT_LINE.match(line))
                     and not is_decision_line(line))):
             # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."; "... held on" /
             # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).": a sentence that cannot end there goes on,

@@ -56,10 +56,17 @@ def _marker_number(marker: str | None) -> tuple[str, int] | None:
     return None
 
 
-def _in_list(blocks: list[Block], index: int, previous_in_list: bool) -> bool:
+def _marker_shape(marker: str | None) -> str:
+    """How a list marks its entries: "(1)" and "(b)" alike, but not "1." or "1)"."""
+    return re.sub(r"[0-9]+|[A-Za-z]+", "n", marker or "")
+
+
+def _in_list(blocks: list[Block], index: int, previous_in_list: bool, last_item: int | None = None) -> bool:
     """A numbered entry that goes on from the entry before it, or starts a list after a lead-in
     ("...for approval:"), is a list entry, not an item heading; but an item written as one paragraph ("1.
-    Apologies: ...", "2. Declarations of interest: None.") is followed by the next item where no list started."""
+    Apologies: ...", "2. Declarations of interest: None.") is followed by the next item where no list started,
+    and so is a title numbered on from the last item's heading after a list of sentences ("3. Review" … "3. the
+    Chief Executive report back in July." / "4. Bus services update")."""
     block = blocks[index]
     if block.kind != "numbered" or block.emphasis or index == 0:
         return False
@@ -69,21 +76,34 @@ def _in_list(blocks: list[Block], index: int, previous_in_list: bool) -> bool:
         before = _marker_number(previous.marker)
         if not previous_in_list and is_inline_titled(previous):
             return False
+        if _marker_shape(block.marker) != _marker_shape(previous.marker):
+            return False  # "(3) the Chief Executive report back …" / "4. Bus services update": the next item
+        if (last_item is not None and number == ("digit", last_item + 1) and _title_like(block.text)
+                and not _title_like(previous.text)):
+            return False
         return number is None or (before is not None and number == (before[0], before[1] + 1))
     if previous.kind == "bullet":  # a numbered entry under a bullet is a sub-list's; level with it, an item's
         return block.level > previous.level
     return previous.text.rstrip().endswith((":", ":-")) and (number or ("", 1))[1] == 1
 
 
+def _title_like(text: str) -> bool:
+    """A short capitalised line with no closing mark, as titles are written ("Bus services update")."""
+    return text[:1].isupper() and len(text.split()) <= 10 and not text.rstrip().endswith((".", ";", ",", ":"))
+
+
 def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates: dict[int, Heading] = {}
     in_list = False
+    last_item = None  # the number of the last numbered heading, when it is a plain number ("3.")
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        in_list = _in_list(blocks, index, in_list)
+        in_list = _in_list(blocks, index, in_list, last_item)
         heading = None if in_list else heading_of(block, following)
         if heading:
             candidates[index] = heading
+            digits = (heading.number or "").rstrip(".")
+            last_item = int(digits) if digits.isdigit() else last_item
     if not lettered_items([block.text for block in blocks]):  # "J. Smith": items are lettered from A in sequence
         candidates = {index: heading for index, heading in candidates.items() if not is_letter(heading.number)}
     candidates = in_sequence(candidates)

@@ -234,17 +234,30 @@ _WRAPPED = "HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF
          ("Policy and Resources Committee", "2025-02-19", "18:30", "Council Chamber, Ashcombe Guildhall")),
         # a capitals statement wrapped after a word that cannot end it
         (_WRAPPED.format("PARISH COUNCIL HELD\nIN THE VILLAGE HALL, CHURCH LANE,") + "\nAT 7.30pm",
-         ("Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
+         ("Hemsworth Magna Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
         (_WRAPPED.format("PARISH COUNCIL HELD IN THE\nVILLAGE HALL, CHURCH LANE,") + "\nAT 7.30pm",
-         ("Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
+         ("Hemsworth Magna Parish Council", "2025-02-04", "19:30", "Village Hall, Church Lane")),
+        # the council's name over its statement, no blank line between: "the Parish Council" is that council
+        ("Ashby Parva Parish Council\nMinutes of the Parish Council Meeting\nTuesday 11 July 2023, 7.30pm, Ashby "
+         "Parva Village Hall", ("Ashby Parva Parish Council", "2023-07-11", "19:30", "Ashby Parva Village Hall")),
+        # a council without a kind in its name over the committee's
+        ("Marlshire Council\nCommunities and Place Scrutiny Committee\nTuesday 14 January 2025, 2.00pm, "
+         "Committee Room 1, County Hall", ("Communities and Place Scrutiny Committee", "2025-01-14", "14:00",
+                                           "Committee Room 1, County Hall")),
+        ("GLENMORVEN COUNCIL\n\nMINUTE OF MEETING OF THE COMMUNITIES AND HOUSING COMMITTEE\n\nHeld remotely on "
+         "Tuesday 16 November 2021 at 2.00pm", ("Communities and Housing Committee", "2021-11-16", "14:00", None)),
+        ("Thornbury Vale District Council\n\nPlanning Committee, 16 October 2024\n\nHeld in the Council Chamber, "
+         "Vale House, Thornbury at 6.00pm", ("Planning Committee", "2024-10-16", "18:00",
+                                            "Council Chamber, Vale House, Thornbury")),
     ],
 )
-def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str]) -> None:
+def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str | None]) -> None:
     from indexer.readers.text import read_text
 
     header = read_text(top + "\n\nPresent: Cllr G. Whitlock (Chairman), Cllr M. Adeyemi\n\n1. Apologies for "
                        "absence\nNone.\n\n2. Budget monitoring\nThe Clerk presented the figures.\n").header
     assert (header.panel, header.date, header.time, header.venue) == expected
+    assert header.council and header.council.lower() in top.lower()
 
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"])

@@ -170,6 +170,19 @@ def test_an_officer_whose_role_lists_a_remit_with_commas_speaks_under_it() -> No
         assert labels(paragraph) == ["Simon Threlfall"], paragraph.text
 
 
+def test_a_members_question_under_its_label_is_asked_by_them_and_answered_under_the_response() -> None:
+    meeting = meeting_of(
+        "1. Questions from Members\n\nQuestion 2 from Councillor Ahmed to the Cabinet Member for Transport:\n\n"
+        '"Will the Cabinet Member guarantee that the X7 Sunday service will continue after March?"\n\n'
+        'Response from Councillor Brown: "I cannot give a guarantee today, but I will report to Cabinet in '
+        'January."\n'
+    )
+    question, answer = meeting.items[0].paragraphs
+    assert question.text.startswith("Question 2 from Councillor Ahmed to the Cabinet Member for Transport: \"Will")
+    assert labels(question) == ["Councillor A Ahmed"] and "question" in question.kinds
+    assert labels(answer) == ["Councillor R Brown"] and "answer" in answer.kinds
+
+
 def test_counted_and_named_votes() -> None:
     meeting = meeting_of(
         "1. Motion\n\nThe motion was carried by 23 votes to 12 with 2 abstentions.\n\n"

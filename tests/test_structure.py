@@ -988,6 +988,33 @@ def test_names_alone_under_an_apologies_heading_sent_apologies():
         ("Cllr J. Smith", "apologies"), ("Mrs A Jones", "apologies"), ("Mr B. Khan", "apologies")]
 
 
+@pytest.mark.parametrize("marker", ["({})", "{})", "{}."])
+def test_the_next_item_after_numbered_resolutions_is_an_item(marker: str) -> None:
+    resolutions = "".join(f"{marker.format(n)} {text}\n" for n, text in enumerate(
+        ["the review be noted;", "Cabinet be recommended to publish the decisions;",
+         "the Chief Executive report back in July 2025."], start=1))
+    draft = _read("Minutes of the Scrutiny Committee held on 14 January 2025\n\n3. Review\n\nThe Chief Executive "
+                  f"introduced the review.\n\nRESOLVED that:\n{resolutions}\n4. Bus services update\n\nThe Head of "
+                  "Passenger Transport reported on the X7.\n\n5. Work programme\n\nThe work programme was noted.\n")
+    assert _titles(draft) == [("3.", "Review"), ("4.", "Bus services update"), ("5.", "Work programme")]
+    assert [paragraph.text[:15] for paragraph in draft.items[0].paragraphs] == ["The Chief Execu", "RESOLVED that: "]
+
+
+def test_a_first_item_titled_minutes_and_planning_applications_titled_by_reference_over_a_description():
+    draft = _read(
+        "WEST HALDON DISTRICT COUNCIL\n\nPLANNING COMMITTEE\n\nMinutes of the meeting held on Wednesday 26 February "
+        "2025 at 6.00 pm in the Council Chamber, Haldon House\n\n1. Minutes\nThe minutes of the meeting held on 29 "
+        "January 2025 were approved.\n\n2.  24/01234/FUL – Land at Ridgeway Farm, Chudleigh Road\nErection of 45 "
+        "dwellings with associated access.\n\nDECISION: APPROVED subject to conditions.\n\n3.  24/01488/HOU – 14 "
+        "Orchard Close, Bishopsteignton\nTwo-storey side extension.\n\nDECISION: APPROVED.\n\n4.  14 Mill Lane, "
+        "Kenwick\nChange of use to a dwelling.\n\nDECISION: REFUSED.\n\n5. A.O.C.B.\nNone.\n")
+    assert _titles(draft) == [("1.", "Minutes"), ("2.", "24/01234/FUL – Land at Ridgeway Farm, Chudleigh Road"),
+                              ("3.", "24/01488/HOU – 14 Orchard Close, Bishopsteignton"),
+                              ("4.", "14 Mill Lane, Kenwick"), ("5.", "A.O.C.B.")]
+    assert [paragraph.text for paragraph in draft.items[1].paragraphs] == [
+        "Erection of 45 dwellings with associated access.", "DECISION: APPROVED subject to conditions."]
+
+
 def test_a_notice_of_determination_titled_by_its_body_with_a_date_of_hearing_table():
     from indexer.readers.html import read_html
 
@@ -1055,7 +1082,12 @@ def test_paragraphs_numbered_afresh_in_each_item_keep_their_wrapped_lines():
 
 @pytest.mark.parametrize("title, kind", [("Election of Town Mayor for 2025/26", "procedural"),
                                          ("Appointment of Deputy Mayor", "procedural"),
-                                         ("Notes of the last meeting", "previous-minutes")])
+                                         ("Notes of the last meeting", "previous-minutes"),
+                                         ("A.O.C.B.", "any-other-business"), ("AOCB", "any-other-business"),
+                                         ("Any other competent business", "any-other-business"),
+                                         ("Resolution to exclude the public", "exempt"),
+                                         ("Closed session", "exempt"), ("Call to order", "procedural"),
+                                         ("Approval of agenda", "procedural"), ("Roll call", "apologies")])
 def test_item_types_of_a_town_council_s_mayor_and_a_partnership_s_notes(title: str, kind: str) -> None:
     from indexer.item_types import classify
 

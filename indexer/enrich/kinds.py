@@ -80,7 +80,8 @@ _QUESTION = Cued(re.compile(
     r"|\b(?:members|councillors|residents|the\s+public)\s+(?:\w+\s+)?(?:queries|queried|asked)\b"
     r"|\bin\s+response\s+to\s+(?:a|an|the)\s+(?:further\s+)?(?:query|question)"
     r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
-    r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s",
+    r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s"
+    r"|^\W*Question\s+(?:no\.?\s*)?\d{0,3}\s*(?:from|by)\s+[^:]{2,160}:\s",  # "Question 2 from Cllr X to Y: …"
     re.I,
 ), "q asked clarification supplementary")
 _ANSWER = AnyOf(
