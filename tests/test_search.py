@@ -96,6 +96,17 @@ def test_acronyms_learned_from_the_minutes_work_both_ways(searcher: Searcher) ->
     assert any("Child and Adolescent Mental Health Services" in pair for pair in short.expanded)
 
 
+def test_an_acronym_finds_its_name_in_the_plural(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(
+        tmp_path, engine, "scrutiny.txt", "Minutes of the Children's Scrutiny Committee held on 3 March 2024\n\n"
+        "1. SEND\n\nThe Education, Health and Care Plan (EHCP) process was explained.\n\n2. Timeliness\n\nThe "
+        "proportion of new Education, Health and Care Plans issued within 20 weeks had risen.\n\n3. Budget\n\n"
+        "The Panel noted the care plan budget.\n")
+    result = searcher.search(SearchRequest("EHCP"))
+    assert sorted(hit.item_title for hit in result.hits) == ["SEND", "Timeliness"]
+    assert result.expanded == ["EHCP = Education, Health and Care Plan"]
+
+
 def test_an_acronym_whose_name_is_listed_with_commas_is_learned() -> None:
     from indexer.index.acronyms import learn
 
@@ -236,6 +247,17 @@ def test_few_paragraphs_with_every_word_are_followed_by_those_with_some(searcher
     assert 0 < sum(with_all) < len(with_all) == widened.total
     assert with_all == sorted(with_all, reverse=True)  # every paragraph with both words comes first
     assert all(_has_all(hit, ("covid",)) or _has_all(hit, ("school",)) for hit in widened.hits)
+
+
+def test_a_question_with_fewer_than_a_page_of_full_answers_shows_those_with_most_of_its_words(
+        tmp_path: Path, engine: str) -> None:
+    full = "".join(f"{n}. Flooding\n\nFlooding at the Mill Lane ford was reported in year {n}.\n\n"
+                   for n in range(1, 7))
+    searcher = _searcher_over(tmp_path, engine, "parish.txt", "Minutes of Ashby Parish Council held on 3 March 2024"
+                              f"\n\n{full}7. Culvert\n\nThe culvert on Mill Lane blocked again after the flooding.\n")
+    question = searcher.search(SearchRequest("what has been said about flooding at the Mill Lane ford?"))
+    assert question.total == 7 and question.hits[-1].text.startswith("The culvert on Mill Lane")
+    assert searcher.search(SearchRequest("flooding Mill Lane ford")).total == 6  # keywords: all of them
 
 
 def test_the_paragraph_with_every_word_leads_a_widened_search_on_every_page_size(tmp_path: Path, engine: str) -> None:

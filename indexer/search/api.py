@@ -32,6 +32,9 @@ MAX_EXPORT = 50_000  # rows of one CSV export or feed
 FACET_SIZE = 100
 GROUP_LOOKAHEAD = 200  # grouped by item, "N more in this item" counts among at least this many top matches
 WIDEN_BELOW = 5  # fewer paragraphs with all the words: show those with some of them too
+# A whole question ("what has been said about flooding at the Mill Lane ford?") often has one of its words missing
+# from the answers: fewer than a page with all of them, and those with most of them follow.
+WIDEN_QUESTION_BELOW = 10
 SUGGEST_BELOW = 3  # fewer matches: offer "did you mean"
 LONGEST_NAME = 10  # words in the longest name an acronym stands for
 # The words a question is put in, not what it asks about ("what did we say about ...", "how many ..."): in a
@@ -235,7 +238,9 @@ class Searcher:
             notices.append(f"Unknown sort “{request.sort}”: sorted by relevance.")
         parsed = q.parse(request.query)
         notices.extend(parsed.notices)
-        asked, about_decisions = _unasked(parsed.tree) if _QUESTION.search(request.query) else (parsed.tree, False)
+        question = _QUESTION.search(request.query) is not None
+        asked, about_decisions = _unasked(parsed.tree) if question else (parsed.tree, False)
+        widen_below = WIDEN_QUESTION_BELOW if question else WIDEN_BELOW
         favour = about_decisions and sort == "relevance"
         tree, expanded = self._expand(asked)
         positive = q.positive_words(tree)
@@ -246,13 +251,13 @@ class Searcher:
         if before_search:
             before_search(tree)
         window = max(wanted, GROUP_LOOKAHEAD) if favour else wanted  # the same for every page: none repeats
-        matches = self.engine.search(tree, request_filter, sort, max(window, WIDEN_BELOW), request.time_limit,
+        matches = self.engine.search(tree, request_filter, sort, max(window, widen_below), request.time_limit,
                                      notices)
         if favour:
             matches.hits = _decisions_first(matches.hits)
         searched, widened = tree, False
         having_all = matches.total
-        if matches.total < WIDEN_BELOW and len(positive) > 1:
+        if matches.total < widen_below and len(positive) > 1:
             relaxed = q.and_of([q.Or(tuple(positive)), q.without_text(tree)])
             # Ranked by how many of the words each paragraph has, then by score: over a window of the best
             # scored, as a long paragraph with every word may score below short ones with one. The window is
@@ -327,7 +332,8 @@ class Searcher:
             user typed unquoted keep matching wherever they stand: "looked after children" finds "children
             looked after")."""
             key = _key(node.text)
-            others = [(other, q.Phrase(other)) for other in dict.fromkeys(pairs.get(key, [])) if _key(other) != key]
+            others = [(other, _spelled_out(other)) for other in dict.fromkeys(pairs.get(key, []))
+                      if _key(other) != key]
             if isinstance(node, q.Word) or typed is not None:  # not inside quotes: written another way
                 others += variants(node.text, self.engine.frequency)
             if not others:
@@ -503,6 +509,18 @@ def _decisions_first(hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[
     head = sorted(hits[:GROUP_LOOKAHEAD],
                   key=lambda pair: -pair[1] * (DECISION_BOOST if "decision" in pair[0].get("kinds", ()) else 1.0))
     return head + hits[GROUP_LOOKAHEAD:]
+
+
+def _spelled_out(name: str) -> q.Node:
+    """The other side of a pair as a phrase; a name of several words in the plural too, as minutes write
+    them ("EHCP" for "Education, Health and Care Plans")."""
+    phrase = q.Phrase(name)
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha() or words[-1].lower().endswith("s"):
+        return phrase
+    last = words[-1]
+    plural = f"{last[:-1]}ies" if re.search(r"[^aeiou]y$", last, re.I) else f"{last}s"
+    return q.Or((phrase, q.Phrase(" ".join([*words[:-1], plural]))))
 
 
 def _widened_notice(with_all: int, sort: str, missing: list[str]) -> str:
