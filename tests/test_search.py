@@ -331,6 +331,18 @@ def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) 
         "Mark Oduya", "Dan Reeve", "", ""]
 
 
+def test_a_speaker_filter_for_a_role_finds_whoever_held_it(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(
+        tmp_path, engine, "planning.txt", "Minutes of the Planning Committee held on 3 March 2024\n\nPresent: Cllr "
+        "A Brown (Chair), Cllr C Davis\n\nIn attendance: Lorraine Haigh (Head of Planning, Officer)\n\n1. Appeals\n\n"
+        "Cllr Davis asked about the appeal. The Head of Planning advised that it had been allowed.\n\n2. Other\n\n"
+        "Cllr Brown said the appeal costs were high.\n")
+    for typed in ('"Head of Planning"', "Haigh"):
+        found = searcher.search(SearchRequest(f"appeal speaker:{typed}"))
+        assert [hit.item_title for hit in found.hits] == ["Appeals"], typed
+        assert "Lorraine Haigh" in found.hits[0].speakers
+
+
 def test_a_misspelt_word_among_others_gets_the_results_of_its_correction(tmp_path: Path, engine: str) -> None:
     """No paragraph has all of "lifegaurd cover" and one has all of its correction: the results are those of
     "lifeguard cover", saying so; `as_typed` searches the words as typed."""

@@ -30,13 +30,18 @@ class Matches:
 _COUNCILLOR = re.compile(r"\b(?:cllr|cyng)\.?(?=\s|$)")
 
 
-def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False) -> list[tuple[str, str]]:
+def matching_values(values: list[tuple[str, str]], typed: str, exact_only: bool = False,
+                    holding: bool = False) -> list[tuple[str, str]]:
     """The (field, value) pairs a typed filter means: the exact value in any case and with or without accents,
     else every value holding all of its words (`panel:children` finds each children's panel; `kind:decisions`
-    finds "decision"), else every value whose words were all typed (`speaker:"Town Clerk"` finds "Clerk")."""
+    finds "decision"), else every value whose words were all typed (`speaker:"Town Clerk"` finds "Clerk").
+    With `holding`, every value holding all of its words, the exact one among them (a role: "Head of Planning"
+    finds "Head of Planning, Officer" too)."""
     wanted = _COUNCILLOR.sub("councillor", plain(typed.strip()).lower())  # speakers are labelled "Councillor X"
     wanted_words = re.findall(r"\w+", wanted)
     folded = [(pair, plain(pair[1]).lower()) for pair in values]
+    if holding:
+        return [pair for pair, value in folded if wanted_words and all(_holds(value, word) for word in wanted_words)]
     exact = [pair for pair, value in folded if value == wanted]
     if exact_only and not exact:  # an item number however it is punctuated: "116(b)" is "116b", "C49" "C.49"
         exact = [pair for pair, value in folded if _compact(value) == _compact(wanted)]

@@ -34,13 +34,13 @@ from indexer.search import query as q
 WRITER_HEAP_BYTES = 256_000_000
 MOST_VALUES = 1_000_000  # terms aggregation size: every value of a facet
 _RAW_FIELDS = ("id", "meeting_id", "source", "source_key", "council", "panel", "date", "year", "month",
-               "item_number", "item_key", "item_type", "kinds", "speakers", "presenters")
+               "item_number", "item_key", "item_type", "kinds", "speakers", "presenters", "speaker_roles")
 # facet -> the single-valued field holding each paragraph's whole set of its values, joined by SET_SEPARATOR
 _SETS = {"kind": "kinds_set", "presenter": "presenters_set"}
 SET_SEPARATOR = "\x1f"
 _ALONE = "speaker"  # the costliest facet to count, counted on a thread of its own
 _FAST = {"source_key", "council", "panel", "year", "month", "item_type", "kinds", "speakers", "presenters",
-         *_SETS.values()}
+         "speaker_roles", *_SETS.values()}
 _STORED = {"id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_type", "kinds",
            "speakers", "presenters"}
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
@@ -269,6 +269,9 @@ class TantivyEngine:
             return _all([self._term("item_title", term) for term in terms]) if terms else tantivy.Query.empty_query()
         values = [(name, value) for name in _LEXICON_FIELDS[node.field] for value in self._all_values(name)]
         matches = matching_values(values, node.value)
+        if node.field == "speaker":  # and whoever held the role typed ("Head of Planning": Lorraine Haigh)
+            matches += matching_values([("speaker_roles", value) for value in self._all_values("speaker_roles")],
+                                       node.value, holding=True)
         if not matches:
             notices.append(f"No {node.field} matches “{node.value}”.")
             return tantivy.Query.empty_query()

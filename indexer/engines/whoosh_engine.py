@@ -96,6 +96,7 @@ def _schema() -> fields.Schema:
         kinds=fields.KEYWORD(**keyword),
         speakers=fields.KEYWORD(**keyword, commas=True),
         presenters=fields.KEYWORD(**keyword, commas=True),
+        speaker_roles=fields.KEYWORD(**keyword, commas=True),  # filtered by, not counted
         text=fields.TEXT(analyzer=stemmed, stored=True, phrase=False),
         text_exact=fields.TEXT(analyzer=exact, phrase=True),
         people=fields.TEXT(analyzer=stemmed, phrase=False),  # the speakers' names, searched with the words
@@ -113,7 +114,8 @@ def _whoosh_document(doc: dict[str, Any]) -> dict[str, Any]:
     out = {name: value for name, value in doc.items() if name != "source_key"}  # kept as a column only
     out |= {"day": doc["date"], "item_key": doc["item_number"].lower(), "title_exact": doc["item_title"],
            "text_exact": doc["text"], "kinds": " ".join(doc["kinds"]), "speakers": _labels(doc["speakers"]),
-           "presenters": _labels(doc["presenters"]), "source_key_col": doc["source_key"].encode(),
+           "presenters": _labels(doc["presenters"]), "speaker_roles": _labels(doc["speaker_roles"]),
+           "source_key_col": doc["source_key"].encode(),
            "date_col": doc["date"].encode()}
     for facet, source in FACET_SOURCE.items():
         value = doc[source]
@@ -255,15 +257,18 @@ class WhooshEngine:
                 return wq.And([wq.Term("item_title", term) for term in terms])
             return _NOTHING
         matches = self._lexicon_matches(_LEXICON_FIELDS[node.field], node.value)
+        if node.field == "speaker":  # and whoever held the role typed ("Head of Planning": Lorraine Haigh)
+            matches += self._lexicon_matches(("speaker_roles",), node.value, holding=True)
         if not matches:
             notices.append(f"No {node.field} matches “{node.value}”.")
             return _NOTHING
         return wq.Or([wq.Term(name, value) for name, value in matches])
 
-    def _lexicon_matches(self, fields_: tuple[str, ...], value: str, exact_only: bool = False) -> list[tuple[str, str]]:
+    def _lexicon_matches(self, fields_: tuple[str, ...], value: str, exact_only: bool = False,
+                         holding: bool = False) -> list[tuple[str, str]]:
         reader = self.searcher.reader()
         values = [(name, term.decode("utf-8")) for name in fields_ for term in reader.lexicon(name)]
-        return matching_values(values, value, exact_only)
+        return matching_values(values, value, exact_only, holding)
 
     # running -------------------------------------------------------------------------------------------
     def search(self, query: q.Node | None, filter: q.Node | None, sort: str, limit: int, time_limit: float,

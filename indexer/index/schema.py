@@ -9,7 +9,7 @@ from typing import Any
 from indexer.enrich.people import name_parts
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
 # facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",
@@ -41,6 +41,7 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
     council, panel, date = meeting.council or "", meeting.panel or "", meeting.date or ""
     for item_index, item in enumerate(meeting.items):
         presenters = [presenter["label"] for presenter in item.presenters]
+        presenter_roles = _roles(item.presenters)
         for paragraph_index, paragraph in enumerate(item.paragraphs):
             docs.append({
                 "id": paragraph.id, "meeting_id": meeting.id, "source": meeting.source,
@@ -51,9 +52,16 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
                 "item_number": item.number or "", "item_index": item_index, "item_title": item.title or "",
                 "item_type": item.type, "kinds": list(paragraph.kinds),
                 "speakers": [speaker["label"] for speaker in paragraph.speakers], "presenters": presenters,
+                "speaker_roles": list(dict.fromkeys(_roles(paragraph.speakers) + presenter_roles)),
                 "text": paragraph.text, "people": _named(paragraph.speakers),
             })
     return docs
+
+
+def _roles(people: list[dict[str, Any]]) -> list[str]:
+    """The roles of people shown by name ("Head of Planning" for Lorraine Haigh): a speaker filter for the role
+    finds what the person in it said, as the minutes call them by either."""
+    return [person["role"] for person in people if person.get("role") and person["role"] != person["label"]]
 
 
 def _named(speakers: list[dict[str, Any]]) -> str:
