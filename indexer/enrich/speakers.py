@@ -284,7 +284,6 @@ def _plausible_role(phrase: str) -> bool:
     return phrase[0].isupper() or len(phrase.split()) == 1
 
 
-
 # Where a name that opens a text ends: "Proposed: Cllr Ruddle   Seconded: Cllr Besley   All in favour".
 # A full stop ends a name, but not a title's or an initial's ("Cllr. Dunne", "Cllr J. Smith").
 _NAME_ENDS = re.compile(r"[,;:()]|(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!Mrs)(?<!\bMs)(?<!\bDr)(?<!Cyng)(?<!\b[A-Z])\."
