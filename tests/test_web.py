@@ -90,7 +90,7 @@ def test_queries_and_minutes_text_are_escaped(client: FlaskClient) -> None:
 
 
 def test_bad_parameters_are_refused_with_a_message_naming_them(client: FlaskClient) -> None:
-    for url, name in (("/?page=0", "page"), ("/?page=x", "page"), ("/?size=1000", "size"),
+    for url, name in (("/?page=0", "page"), ("/?page=x", "page"), ("/?page=%C2%B2", "page"), ("/?size=1000", "size"),
                       ("/?from=banana", "from"), ("/?sort=sideways", "sort"), ("/trends?by=week", "by"),
                       ("/?group=yes", "group"), ("/?year=abc", "year"), ("/?month=2021-13", "month"),
                       ("/meeting/x?q=" + "a" * 1001, "q")):

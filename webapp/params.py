@@ -98,7 +98,7 @@ def _number(args: MultiDict[str, str], name: str, default: int, low: int, high: 
     value = args.get(name, "").strip()
     if not value:
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
         raise BadParameter(name, f"must be a whole number from {low} to {high}")
     return int(value)
 
