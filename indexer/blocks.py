@@ -84,8 +84,8 @@ _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recomme
                                    re.I)
 # "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph; so is
 # the question after "Question 2 from Councillor Quayle to the Cabinet Member for Transport:"
-_ANSWER_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
-                           r"(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:$", re.I)
+_EXCHANGE_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
+                             r"(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:$", re.I)
 
 
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
@@ -95,9 +95,9 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
     while index < len(blocks):
         block = blocks[index]
         if not block.is_entry:
-            if block.text and out and (_BARE_DECISION_LABEL.match(out[-1]) or _ANSWER_LABEL.match(out[-1])):
+            if block.text and out and (_BARE_DECISION_LABEL.match(out[-1]) or _EXCHANGE_LABEL.match(out[-1])):
                 # "RESOLVED:" (or a Scottish "Decision" heading) alone, its decision in the next paragraph; the
-                # same for an answer's label.
+                # same for a question's or an answer's label.
                 label = out[-1].rstrip()
                 out[-1] = f"{label} {block.text}" if label[-1] in ":-–—" else f"{label}: {block.text}"
             elif block.text:
