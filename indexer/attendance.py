@@ -30,6 +30,7 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:officers?|officials?)(?:\s+present)?\b", re.I), "present", "officer"),
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
     (re.compile(r"^also\s+present\b", re.I), "present", None),
+    (re.compile(r"^also(?=\s*:)", re.I), "in attendance", None),  # "Also: Mrs J. Rafferty (Town Clerk), ..."
     (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
     (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
      "apologies", None),
@@ -47,6 +48,8 @@ _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
 _TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
            r"Sir|Dame|Lord|Lady)")
 _TITLE_AFTER_ROLE = re.compile(rf"\)\s+(?={_TITLES}\.?\s)")
+_GROUP_AFTER_NAME = re.compile(
+    r"(?<=[\w.)])(?<!\band)(?<!Honorary)(?<!Former)\s+(?=(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
 _ROLE = re.compile(r"\(([^()]+)\)\s*$")
 # A name before "– Role": titled, or initials and a surname, or a first name and a surname.
@@ -201,6 +204,7 @@ def _one_dashed(text: str) -> bool:
 def _split_names(text: str) -> list[str]:
     text = SPEAKERS_ITEM.sub("", re.sub(r"\.\s*$", "", text.strip()))
     text = _TITLE_AFTER_ROLE.sub("), ", text)  # "Mrs A Brown (Chair)" / "Councillors J Smith and K Patel"
+    text = _GROUP_AFTER_NAME.sub(", ", text)  # "Aldermen R Beattie and S Kerr" / "Councillors N Doherty, ..."
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
@@ -242,8 +246,8 @@ _NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 # A joint committee's list, each council's members under its name: "Northfold BC:", "Wendham District Council:"
 _BODY_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?:(?:[A-Z][\w&'’.-]*\s+)?[A-Z]{2,4}"
                          r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Council|Authority))\s*:\s+")
-_ACCEPTED = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?(?:accepted|received|noted|approved|"
-                       r"given|recorded)\b.*$", re.I)
+_ACCEPTED = re.compile(r"(?:,?\s+(?:and|which))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?"
+                       r"(?:accepted|received|noted|approved|given|recorded)\b.*$", re.I)
 
 
 def parse_attendance(text: str) -> list[Attendee]:

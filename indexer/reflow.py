@@ -305,6 +305,34 @@ def _decisions_apart(line: str) -> list[str]:
     return parts
 
 
+# The time an item was taken up, as some clerks print it beside the heading: "7.32pm", "19:05", "8.10 p.m."
+_CLOCK = r"\d{1,2}(?:[.:]\d{2}\s?(?:[ap]\.?\s?m\b\.?)|:\d{2}\b)"
+_TIME_BEFORE = re.compile(rf"^\s*{_CLOCK}\s+(?=\S)")
+_TIME_AFTER = re.compile(rf"\s*[(\[]\s*{_CLOCK}\s*[)\]]\s*$")
+_TIME_ALONE = re.compile(rf"^\s*{_CLOCK}\s*$")
+
+
+def _item_times_off(lines: list[str]) -> list[str]:
+    """Item headings without the time the item was taken up: "7.32pm   6. Highways", "6. Highways (7.32pm)",
+    or the time alone on the line above, are the heading "6. Highways". The time is no part of the title, and
+    before the number it hides the heading."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if _TIME_ALONE.match(line):
+            following = next((later.strip() for later in lines[index + 1:index + 3] if later.strip()), "")
+            before = next((earlier.strip() for earlier in reversed(out) if earlier.strip()), "")
+            if _HEADING_LINE.match(_TIME_AFTER.sub("", following)) and not _OPEN_END.search(before):
+                continue  # "7.01pm" / "2. Declarations of interest"
+        timed = _TIME_BEFORE.match(line)
+        if timed and _HEADING_LINE.match(_TIME_AFTER.sub("", line[timed.end():].rstrip())):
+            line = line[timed.end():]
+        if line.rstrip().endswith((")", "]")) and _TIME_AFTER.search(line):
+            untimed = _TIME_AFTER.sub("", line)
+            line = untimed if _HEADING_LINE.match(untimed.strip()) else line
+        out.append(line)
+    return out
+
+
 def _premerge(lines: list[str]) -> list[str]:
     """Join what extraction split: bullets alone on a line, ordinals, hyphenated words."""
     out: list[str] = []
@@ -420,6 +448,7 @@ _LABEL_OPENING = re.compile(r"^[^:,]{1,50}:\s")
 _WRAPPED_NAMES = re.compile(r"(?:,|\b(?:and|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Alderman))$")
 # A sentence that goes on into the decision on the next line.
 _LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", re.I)
+_SECONDED_AND = re.compile(r"\bseconded\s+by\b.{0,80}\band$", re.I)
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
@@ -496,8 +525,8 @@ def text_to_blocks(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "CI" in text:
         text = _SCANNED_CLLR.sub(r"Cllr\1", text)
-    lines = _premerge(_drop_page_furniture(_underlined_headings(_pipe_tables([_markdown_marks_off(line)
-                                                                              for line in _unquoted(text)]))))
+    lines = _premerge(_item_times_off(_drop_page_furniture(_underlined_headings(_pipe_tables(
+        [_markdown_marks_off(line) for line in _unquoted(text)])))))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 
@@ -545,6 +574,11 @@ def text_to_blocks(text: str) -> list[Block]:
             # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).": a sentence that cannot end there goes on,
             # whatever opens the next line.
             continuation = True
+        elif (current is not None and after_blank and current.kind == "para" and _SECONDED_AND.search(current.text)
+              and is_decision_line(line)):
+            # "Moved by Councillor Finlay" / "Seconded by Alderman Kerr and" / (blank) / "RESOLVED – that ...": a
+            # Northern Irish council's mover and seconder carry the decision printed apart from them.
+            continuation, after_blank = True, False
         if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
             # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number
             # alone on its line, then its title on the next, then the text, with no blank line between.

@@ -1143,3 +1143,55 @@ def test_officers_written_role_first_without_a_dash_are_named_with_their_roles()
     assert [(person.name, person.role) for person in people] == [
         ("Nadia Worsley", "Chief Fire Officer"), ("Paul Harker", "Treasurer"), ("Mrs J Smith", "Town Clerk"),
         ("David Renshaw", "Head of Planning"), ("Inspector F Cowie", None)]  # a police rank is a title
+
+
+@pytest.mark.parametrize("first, second", [
+    ("7.00pm   1. Apologies for absence", "7.32pm   2. Highways"),  # before the number, a hanging indent
+    ("19:00\t1. Apologies for absence", "19:32\t2. Highways"),  # a 24-hour clock and a tab
+    ("1. Apologies for absence (7.00pm)", "2. Highways (7.32 p.m.)"),  # after the title
+    ("7.00pm\n1. Apologies for absence", "7.32pm\n2. Highways"),  # alone on the line above
+])
+def test_the_time_an_item_was_taken_is_no_part_of_its_heading(first: str, second: str) -> None:
+    draft = _read("BRENTLOW TOWN COUNCIL\n\nMinutes of the Full Council meeting held on Thursday 13 February 2025 "
+                  f"at 7.00pm\n\n{first}\n         Apologies were received from Cllr M. Dobson.\n\n{second}\n"
+                  "         The Town Clerk reported that the meeting closed at\n9.15pm\n\n3. Grants\nNone.\n")
+    assert _titles(draft) == [("1.", "Apologies for absence"), ("2.", "Highways"), ("3.", "Grants")]
+    assert _paragraphs(draft) == ["Apologies were received from Cllr M. Dobson.",
+                                  "The Town Clerk reported that the meeting closed at 9.15pm", "None."]
+
+
+def test_an_also_label_lists_those_in_attendance_and_an_accepted_apology_names_only_the_person():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"BRENTLOW TOWN COUNCIL\n\nMinutes of the Full Council meeting held on Thursday 13 February 2025\n\n"
+        b"Present:  Cllr A. Whitmore (Mayor, in the Chair), Cllr B. Ferris,\n          Cllr I. Stanton\n"
+        b"Also:     Mrs J. Rafferty (Town Clerk), Mr K. Osei (Deputy Clerk), 4 members of the public\n\n"
+        b"1. Apologies for absence\nApologies were received from Cllr Pick (family commitment) and were accepted.\n\n"
+        b"2. Highways\nThe Town Clerk reported on the Mill Lane sign.\n", "brentlow.txt")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
+        ("Cllr A. Whitmore", "Mayor, in the Chair", "present"), ("Cllr B. Ferris", None, "present"),
+        ("Cllr I. Stanton", None, "present"), ("Mrs J. Rafferty", "Town Clerk", "in attendance"),
+        ("Mr K. Osei", "Deputy Clerk", "in attendance"), ("Cllr Pick", None, "apologies")]
+    assert [speaker["name"] for speaker in meeting.items[1].paragraphs[0].speakers] == ["Mrs J Rafferty"]
+
+
+def test_a_northern_irish_members_block_and_a_mover_and_seconder_printed_apart_from_their_resolution():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"ARDCLOY AND MOURNEVIEW BOROUGH COUNCIL\n\nMinutes of the Meeting of the Environmental Services Committee "
+        b"held in the Council Chamber, Civic Centre, Ardcloy on Tuesday 11 March 2025 at 7.00 pm\n\n"
+        b"In the Chair:        Alderman P McCartan\n\n"
+        b"Members present:     Aldermen R Beattie and S Kerr\n"
+        b"                     Councillors N Doherty, C Finlay and J Irwin (Deputy Chair)\n\n"
+        b"ES.045  TENDER FOR GRASS CUTTING SERVICES\n\nCouncillor Doherty asked about the contract length.\n\n"
+        b"Moved by Councillor Finlay\nSeconded by Alderman Kerr and\n\n"
+        b"RESOLVED \xe2\x80\x93 that the tender be awarded to Greenfield Maintenance Ltd.\n", "ardcloy.txt")
+    assert [person.name for person in meeting.attendees] == [
+        "Alderman P McCartan", "Alderman R Beattie", "Alderman S Kerr", "Councillor N Doherty", "Councillor C Finlay",
+        "Councillor J Irwin"]
+    decision = meeting.items[0].paragraphs[-1]
+    assert decision.text.startswith("Moved by Councillor Finlay Seconded by Alderman Kerr and RESOLVED")
+    assert "decision" in decision.kinds
+    assert [speaker["name"] for speaker in decision.speakers] == ["Councillor C Finlay", "Alderman S Kerr"]
