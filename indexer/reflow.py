@@ -383,6 +383,8 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 
 _SHORT_LINE = 30  # characters
+_SHORT_ENTRY_LINE = 60  # characters: a typed line this short did not wrap
+_SENTENCE_LINE = re.compile(r"^[A-Z][a-z]*\s+[a-z][\w'’-]*\s.*[.!?]$")  # "The community council approved it."
 
 
 def _start_block(text: str) -> Block:
@@ -642,7 +644,12 @@ def text_to_blocks(text: str) -> list[Block]:
             # sentence end; inside a list entry, indented lines continue it.
             continuation = not ends_sentence(current.text)
         elif continuation and current.is_entry and not wrapped and not raw[:1].isspace():
-            continuation = not ends_sentence(current.text)
+            # "- Strathvair Angling Club: £800 for path repairs" / "The community council approved the awards.":
+            # a short bulleted entry ends where a sentence starts on the next line ("a) Payments" over its
+            # text is a sub-heading, and goes on)
+            continuation = not ends_sentence(current.text) and not (
+                current.kind == "bullet" and len(previous_line) < _SHORT_ENTRY_LINE and _SENTENCE_LINE.match(line)
+                and not _OPEN_END.search(previous_line) and not previous_line.endswith((",", "-", "–", "&")))
         after_blank = False
         if continuation:
             current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")

@@ -469,3 +469,24 @@ def test_a_resident_named_with_where_they_live_is_the_speaker() -> None:
     asked = paragraph_with(meeting, "Mr Alan Brierley")
     assert [s["label"] for s in asked.speakers] == ["Mr Alan Brierley"] and "question" in asked.kinds
     assert [s["label"] for s in paragraph_with(meeting, "K Lowe").speakers] == ["K Lowe"]
+
+
+def test_a_community_council_s_decisions_and_its_untitled_mover_and_seconder() -> None:
+    meeting = parse_bytes(
+        "GLENCAIRN AND STRATHVAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held in Strathvair Public Hall on "
+        "Tuesday 18 February 2025 at 7.30pm\n\nSederunt: Iain MacDonald (Chair), Morag Ferguson, Euan Stewart\n\n"
+        "1. Windfarm community benefit fund\nThe Chair reported that the fund panel had recommended two awards:\n"
+        "- Glencairn Hall Committee: £4,000 for new windows\n- Strathvair Angling Club: £800 for path repairs\n"
+        "The community council approved the recommendations unanimously.\n\n"
+        "2. Hall\nMoved by Morag Ferguson, seconded by Euan Stewart, that the grant be approved. Carried "
+        "unanimously.\n\n3. Bench\nThe Community Council agreed to buy a bench. The County Council had agreed to "
+        "install it.\n".encode(), "glencairn.txt")
+    approved = paragraph_with(meeting, "The community council approved")
+    assert set(approved.kinds) == {"decision", "vote"}
+    assert paragraph_with(meeting, "The Chair reported").text.endswith("£800 for path repairs")
+    moved = paragraph_with(meeting, "Moved by")
+    assert [s["label"] for s in moved.speakers] == ["Morag Ferguson", "Euan Stewart"]
+    assert set(moved.kinds) == {"decision", "vote"}
+    assert "decision" in paragraph_with(meeting, "The Community Council agreed").kinds
+    assert "decision" not in meeting_of("1. Roads\n\nThe County Council had agreed to resurface the lane.\n").items[
+        0].paragraphs[0].kinds  # another body's decision, reported

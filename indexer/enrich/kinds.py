@@ -22,7 +22,8 @@ _DECISION = AnyOf(
         r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED|RECOMMENDED)\b|(?<=\s)NOTED\b)"
         r"(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
         r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined|recommended)\b"
-        r"|\b(?:Members|the\s+(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
+        r"|\b(?:Members|the\s+(?:(?:Parish|Town|Community|Full|Joint)\s+)?"  # its own, not "the County Council"
+        r"(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
         r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)"
@@ -215,8 +216,11 @@ def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item
             kinds.add("answer")
         if is_commitment(sentence):
             kinds.add("commitment")
-        if not verbs.isdisjoint(PROPOSING) and re.search(r"\b(?:carried|agreed|resolved|lost|vote)", text, re.I):
-            kinds.add("vote" if vote else "decision")
+        if not verbs.isdisjoint(PROPOSING):
+            if re.search(r"\b(?:carried|agreed|resolved|lost)", text, re.I):
+                kinds.add("decision")  # "Moved by X, seconded by Y, that the grant be approved. Carried unanimously."
+            elif re.search(r"\bvote", text, re.I):
+                kinds.add("vote" if vote else "decision")
     if vote:
         kinds.add("vote")
     if _PROCEDURAL.holds(text) or item_type in ("next-meeting", "procedural"):

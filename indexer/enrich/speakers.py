@@ -395,7 +395,8 @@ class SpeakerFinder:
                 found.append(Speech(person, "said", 0))
         for match in _AGENT.finditer(sentence):
             mention = _subject_at_start(sentence[match.end():])
-            person = self.resolve(mention) if mention and mention.kind != "unnamed" else None
+            person = self.resolve(mention) if mention and mention.kind != "unnamed" else (
+                None if mention else self._listed_at_start(sentence[match.end():]))
             if person:
                 found.append(Speech(person, match.group(0).split()[0].lower(), match.end()))
         for match in _verbs(sentence):
@@ -418,6 +419,13 @@ class SpeakerFinder:
         for speech in found:
             self._remember(speech.person)
         return found
+
+    def _listed_at_start(self, text: str) -> Person | None:
+        """An attendee named in full without a title where `text` starts: "seconded by Euan Stewart, that ..."
+        in a community council's minutes, whose members go untitled."""
+        words = _NAME_ENDS.split(text, maxsplit=1)[0].split()
+        return next((person for count in range(min(len(words), 4), 1, -1)
+                     if (person := self.people.listed_at_end(" ".join(words[:count])))), None)
 
     def resolve(self, mention: Mention) -> Person | None:
         if mention.kind == "unnamed":
