@@ -48,6 +48,7 @@ _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
 _TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
            r"Sir|Dame|Lord|Lady)")
 _TITLE_AFTER_ROLE = re.compile(rf"\)\s+(?={_TITLES}\.?\s)")
+_INITIALS_KEY = re.compile(r"\s*\([A-Z]{2,4}\)(?=\s*(?:\(|$))")
 _GROUP_AFTER_NAME = re.compile(
     r"(?<=[\w.)])(?<!\band)(?<!Honorary)(?<!Former)\s+(?=(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
@@ -270,6 +271,7 @@ def parse_attendance(text: str) -> list[Attendee]:
     attendees = []
     for piece in _split_names(rest):
         role = None
+        piece = _INITIALS_KEY.sub("", piece)  # "Jane Barker (JB)": her initials, as the minutes will call her
         match = _ROLE.search(piece)
         if match:
             role = match.group(1).strip()

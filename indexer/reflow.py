@@ -101,6 +101,7 @@ def _pipe_tables(lines: list[str]) -> list[str]:
     """A Markdown pipe table ("| Name | Role |" over "|------|------|"), or a typed one (three lines or more
     with as many `|` each, the first of headings when it holds no number): each row below the heading row is a
     line of its own, its cells read under their headings (indexer/tables.py)."""
+    lines = _tab_tables(lines)
     if not any(line.count("|") >= 2 for line in lines):
         return lines
     out: list[str] = []
@@ -116,7 +117,8 @@ def _pipe_tables(lines: list[str]) -> list[str]:
         typed = _typed_table_end(lines, index)
         if typed > index:
             rows = [_pipe_cells(line) for line in lines[index:typed]]
-            headers = rows.pop(0) if not any(re.search(r"\d", cell) for cell in rows[0]) else []
+            headers = rows.pop(0) if not any(re.search(r"\d", cell) or _TITLED_CELL.match(cell)
+                                             for cell in rows[0]) else []
             for cells in rows:
                 out += _row(cells, headers)
             index = typed
@@ -124,6 +126,57 @@ def _pipe_tables(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+_TITLED_CELL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Alderman|Mayor)\.?\s+[A-Z]")  # a person, no heading
+_TAB_CELLS = re.compile(r"\s*\t+\s*")
+
+
+def _tab_tables(lines: list[str]) -> list[str]:
+    """A word processor's table saved as text, its cells between tabs ("Cllr Margaret Hollis<tab>Chair<tab>
+    Present"): three rows or more with as many cells each, read row by row as a pipe table's, under the first
+    row when it is one of headings ("Name<tab>Role<tab>Attendance"). A line indented with a tab, opening with a
+    number ("1.1<tab>JB welcomed members") or a label ("Date:<tab>Thursday") is no row."""
+    if not any("\t" in line for line in lines):
+        return lines
+    cells = [_TAB_CELLS.split(line.strip()) if "\t" in line.strip() and not line[:1].isspace() else []
+             for line in lines]
+    cells = [row if len(row) >= 2 and not _ROW_OPENING.match(row[0]) and not NUMBER_ONLY.match(row[0]) else []
+             for row in cells]
+    out: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and cells[end] and len(cells[end]) == len(cells[start]):
+            end += 1
+        if end - start < 3:
+            out.append(lines[start])
+            start += 1
+            continue
+        rows = cells[start:end]
+        start = end
+        if all(_FULL_NAME.match(cell) for row in rows for cell in row):  # a grid of names, read along its rows
+            out += [", ".join(row) + ("," if number < len(rows) else "") for number, row in enumerate(rows, 1)]
+            continue
+        headers = rows.pop(0) if all(map(_HEADING_CELL.match, rows[0])) and not _names_column(rows) else []
+        for row in rows:
+            out += _row(row, headers)
+    return out
+
+
+def _names_column(rows: list[list[str]]) -> bool:
+    """The first column holds people's names, the first row's too ("Ben Ashcroft<tab>Chief Executive" over
+    "Sarah Mellor<tab>Director of Transport"): that row is no headings."""
+    return all(_FULL_NAME.match(re.sub(r"\s*\([^()]*\)$", "", row[0])) for row in rows)
+
+
+_FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+(?:Mc|Mac|O['’])?[A-Z][\w'’-]+$")
+# what opens a numbered or lettered paragraph ("1.1", "a)", "FC.198", "24/101") or a labelled line ("Date:")
+_ROW_OPENING = re.compile(r"^(?:\(?[a-zA-Z]{1,3}[.)]|\(?\d{1,4}(?:[./]\d{1,4})?[.)]?"
+                          r"|[^\s:]{1,30}:)$")
+# a column's heading: "Name", "By when", "Amount (£)"; not a person
+_HEADING_CELL = re.compile(r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}"
+                           r"(?:\s*\(£\))?$")
 
 
 def _typed_table_end(lines: list[str], start: int) -> int:

@@ -8,6 +8,7 @@ from indexer.attendance import looks_like_person
 
 _STATUS_COLUMN = re.compile(r"^(?:attendance|attended|status|present\??)$", re.I)
 _STATUS = re.compile(r"^(?:present(?:\s+as\s+substitute)?|apologies|absent|in\s+attendance|substitute)$", re.I)
+_STATUS_ALONE = re.compile(r"^(?:present|apologies|absent)$", re.I)  # a status without its column's heading
 _PERSON_COLUMN = re.compile(r"^(?:name|attendee|member|councillor|officer|present|representative)s?$", re.I)
 
 
@@ -18,7 +19,8 @@ def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
     Decision: Approved" (each cell under its column's heading), "Apologies: Mr T Hewitt" (a person and their
     attendance)."""
     filled = [(header, cell) for header, cell in zip(headers or [""] * len(cells), cells, strict=True) if cell]
-    status = next((cell for header, cell in filled if _STATUS_COLUMN.match(header) and _STATUS.match(cell)), None)
+    status = next((cell for header, cell in filled if _STATUS.match(cell) and (
+        _STATUS_COLUMN.match(header) or (not headers and _STATUS_ALONE.match(cell)))), None)
     if status and len(filled) > 1:  # "Mrs M Pryce (Chairman) | Present": "Present: Mrs M Pryce (Chairman)"
         return f"{status}: {row_line([cell for header, cell in filled if cell != status], [], False)}"
     first, rest = filled[0][1], [cell for _, cell in filled[1:]]

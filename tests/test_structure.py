@@ -1195,3 +1195,27 @@ def test_a_northern_irish_members_block_and_a_mover_and_seconder_printed_apart_f
     assert decision.text.startswith("Moved by Councillor Finlay Seconded by Alderman Kerr and RESOLVED")
     assert "decision" in decision.kinds
     assert [speaker["name"] for speaker in decision.speakers] == ["Councillor C Finlay", "Alderman S Kerr"]
+
+
+def test_a_word_processor_s_tables_saved_with_tabs_are_read_row_by_row():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"Ashby Folville Parish Council\n\nMinutes of the Parish Council Meeting held on Wednesday 5 March 2025\n\n"
+        b"Attendance\nName\tRole\tAttendance\nCllr Margaret Hollis\tChair\tPresent\n"
+        b"Cllr Joanne Pick\tCouncillor\tApologies\nMrs Paula Bexon\tClerk and RFO\tPresent\n\n"
+        b"In attendance:\nBen Ashcroft\tChief Executive\nSarah Mellor\tDirector of Transport\n"
+        b"Jane Barker (JB)\tHeadteacher\n\n"
+        b"1.0\tPayments\n1.1\tJB presented the schedule of payments.\n"
+        b"Date\tPayee\tAmount (\xc2\xa3)\n03/02/25\tStowbridge Landscapes Ltd\t1,850.00\n07/02/25\tHMRC\t1,116.42\n\n"
+        b"2.0\tCorrespondence\n2.1\tA letter from Stowbridge in Bloom was received.\n", "ashby.txt")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
+        ("Cllr Margaret Hollis", "Chair", "present"), ("Cllr Joanne Pick", None, "apologies"),
+        ("Mrs Paula Bexon", "Clerk and RFO", "present"), ("Ben Ashcroft", "Chief Executive", "in attendance"),
+        ("Sarah Mellor", "Director of Transport", "in attendance"), ("Jane Barker", "Headteacher", "in attendance")]
+    assert [(item.number, item.title) for item in meeting.items] == [("1.0", "Payments"), ("2.0", "Correspondence")]
+    assert [paragraph.text for paragraph in meeting.items[0].paragraphs] == [
+        "1.1 JB presented the schedule of payments.",
+        "Date: 03/02/25; Payee: Stowbridge Landscapes Ltd; Amount (£): 1,850.00",
+        "Date: 07/02/25; Payee: HMRC; Amount (£): 1,116.42"]
+    assert [s["name"] for s in meeting.items[0].paragraphs[0].speakers] == ["Jane Barker"]

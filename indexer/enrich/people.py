@@ -238,6 +238,14 @@ class People:
             " ".join(words) + r" of the (?:council|authority)", person.role.lower())]
         if len(of_council) == 1:  # "the Leader" beside the Leader of the Opposition
             return of_council[0]
+        if not found:  # "the Chief Constable" is Chief Constable Amanda Forde, "the Inspector" Inspector Lowry
+            ranked = [person for person in self.people if person.name and len(person.name.split()) > len(words)
+                      and person.name.lower().split()[: len(words)] == words]
+            for person in reversed(recent):
+                if person in ranked:
+                    return person
+            if len(ranked) == 1:
+                return ranked[0]
         if not found:  # "the Clerk" is the Town Clerk, not the Deputy Clerk
             ends = [person for person in self.people if person.role and any(
                 form.split()[-len(words):] == words and not re.match(r"(?:deputy|assistant|vice|acting)\b", form)

@@ -128,6 +128,7 @@ _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|ha
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
                           # a clause running on after the title: "Head of Youth Services write to ..."
                           r"|\b[A-Z][\w'’-]*\s+(?!(?:of|for|to|at|on|in|with|and|the)\b)[a-z]{2,}\s+\S")
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?")
 _PRONOUN = re.compile(r"^(?:In\s+(?:response|reply)\s*,?\s*)?(?:He|She)$")
 _AGENT = re.compile(
     r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|asked|introduced|submitted|declared|queried|"
@@ -247,7 +248,8 @@ def _subject_at_end(prefix: str) -> Mention | None:
     if role_mention:
         return Mention("role", role_mention)
     match = _INITIALS.search(text) if named else None
-    if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))):
+    if match and (match.start() == 0 or text[: match.start()].rstrip().endswith((",", "."))
+                  or _PARAGRAPH_NUMBER.fullmatch(text[: match.start()].rstrip())):  # "2.1 MT declared"
         return Mention("initials", match.group(0))
     appositive = LISTED_REMIT.search(text) or re.search(r",\s*(?P<app>[^,]{2,90}?),?\s*$", text)
     if appositive and len(appositive.group("app").split()) <= 10:
