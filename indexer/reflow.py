@@ -386,6 +386,26 @@ def _item_times_off(lines: list[str]) -> list[str]:
     return out
 
 
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t]+|$)")
+
+
+def _line_numbers_off(lines: list[str]) -> list[str]:
+    """Lines without the numbers a word processor's line numbering prints before them ("  12  RESOLVED that
+    the minutes …" / " 13  record and signed …"): most lines open with a number, and the numbers count up (by
+    one, or a few over unnumbered blank lines, starting again on a new page)."""
+    numbered = [(index, int(found.group(1))) for index, line in enumerate(lines)
+                if (found := _LINE_NUMBER.match(line))]
+    if len(numbered) < 10 or len(numbered) < 0.6 * sum(1 for line in lines if line.strip()):
+        return lines
+    steps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(numbered)]
+    if sum(1 <= step <= 3 for step in steps) < 0.8 * len(steps):
+        return lines
+    out = list(lines)
+    for index, _ in numbered:
+        out[index] = out[index][_LINE_NUMBER.match(out[index]).end():]
+    return out
+
+
 def _premerge(lines: list[str]) -> list[str]:
     """Join what extraction split: bullets alone on a line, ordinals, hyphenated words."""
     out: list[str] = []
@@ -581,7 +601,7 @@ def text_to_blocks(text: str) -> list[Block]:
     if "CI" in text:
         text = _SCANNED_CLLR.sub(r"Cllr\1", text)
     lines = _premerge(_item_times_off(_drop_page_furniture(_underlined_headings(_pipe_tables(
-        [_markdown_marks_off(line) for line in _unquoted(text)])))))
+        [_markdown_marks_off(line) for line in _line_numbers_off(_unquoted(text))])))))
     wrapped = _is_wrapped(lines)
     width = _typical_width(lines) if wrapped else 0
 

@@ -1219,3 +1219,23 @@ def test_a_word_processor_s_tables_saved_with_tabs_are_read_row_by_row():
         "Date: 03/02/25; Payee: Stowbridge Landscapes Ltd; Amount (£): 1,850.00",
         "Date: 07/02/25; Payee: HMRC; Amount (£): 1,116.42"]
     assert [s["name"] for s in meeting.items[0].paragraphs[0].speakers] == ["Jane Barker"]
+
+
+def test_a_word_processor_s_line_numbers_are_no_part_of_the_text():
+    text = ("MINUTES of a meeting of the AUDIT AND GOVERNANCE COMMITTEE held in the Council Chamber,\n"
+            "Hartington House, Wendover Magna on Thursday 23 January 2025 at 10.00 am\n\n"
+            "Present: Councillor P. Ashdown (Chairman), Councillors R. Brindley, S. Cheung\n\n"
+            "34. APOLOGIES FOR ABSENCE\n\nApologies for absence were received from Councillor J. Norbury.\n\n"
+            "35. MINUTES\n\nRESOLVED that the minutes of the meeting held on 21 November 2024 be approved as a "
+            "correct\nrecord and signed by the Chairman.\n\n36. INTERNAL AUDIT PROGRESS REPORT\n\n"
+            "Two reports had been given limited assurance: Procurement Cards and Void Property\nManagement.\n")
+    numbered = "\n".join(f"{number:>3}  {line}" if line else "" for number, line in enumerate(text.split("\n"), 1))
+    draft = _read(numbered)
+    assert _titles(draft) == [("34.", "APOLOGIES FOR ABSENCE"), ("35.", "MINUTES"),
+                              ("36.", "INTERNAL AUDIT PROGRESS REPORT")]
+    assert _paragraphs(draft)[1:] == [
+        "RESOLVED that the minutes of the meeting held on 21 November 2024 be approved as a correct record and "
+        "signed by the Chairman.",
+        "Two reports had been given limited assurance: Procurement Cards and Void Property Management."]
+    assert [person.name for person in draft.attendees][:3] == [
+        "Councillor P. Ashdown", "Councillor R. Brindley", "Councillor S. Cheung"]
