@@ -44,6 +44,7 @@ _SECTION_LABEL = re.compile(r"^(?P<label>minutes|decision)\s*:\s*(?P<rest>.*)$",
 class DraftItem:
     heading: Heading | None
     blocks: list[Block] = field(default_factory=list)
+    private: bool = False  # under a section of exempt business ("PART B – EXEMPT ITEMS")
 
 
 def _marker_number(marker: str | None) -> tuple[str, int] | None:
@@ -147,12 +148,18 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
     headings = _choose_headings(blocks)
     items: list[DraftItem] = []
     skip: set[int] = set()
+    private = False
     for index, block in enumerate(blocks):
         if index in skip:
             continue
+        section = _SECTION.match(block.text) if block.kind in ("para", "heading") else None
+        if section:  # "PART A – ITEMS CONSIDERED IN PUBLIC", "PART 2": what follows is public, or not
+            private = bool(_PRIVATE.search(section.group("about") or "") or (
+                not section.group("about") and section.group("part").upper() in ("B", "2", "II")))
+            continue
         heading = headings.get(index)
         if heading:
-            items.append(DraftItem(heading, [Block(heading.inline_text)] if heading.inline_text else []))
+            items.append(DraftItem(heading, [Block(heading.inline_text)] if heading.inline_text else [], private))
             if block.kind != "numbered" and NUMBER_ONLY.match(strip_link_text(block.text)) and heading.number:
                 skip.add(index + 1)  # the title block that follows a bare number (not "5. Phase 2"'s text)
             continue
@@ -164,6 +171,12 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
             items.append(DraftItem(None))
         items[-1].blocks.append(block)
     return items
+
+
+# A section of the minutes, no item: "PART B – EXEMPT ITEMS (NOT FOR PUBLICATION)", "Part 1 - Public", "PART II"
+_SECTION = re.compile(r"^\W*part\s+(?P<part>[A-D1-4]|I{1,3}|IV)\b\W*?(?:[-–—:.]\s*(?P<about>.{3,80}?))?\W*$", re.I)
+_PRIVATE = re.compile(r"\b(?:exempt|not\s+for\s+publication|private|confidential|closed|in\s+committee|"
+                      r"press\s+and\s+public\s+excluded|restricted)\b", re.I)
 
 
 def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | None, list[Block]]:
@@ -209,6 +222,8 @@ def structure(blocks: list[Block], labelled: bool = False) -> DraftMeeting:
         agenda_text, minutes = split_minutes(draft.blocks, labelled)
         items.append(build_item(draft.heading.number if draft.heading else None,
                                 draft.heading.title if draft.heading else None, agenda_text, minutes))
+        if draft.private and items[-1].type in ("report", "update"):
+            items[-1].type = "exempt"
     return DraftMeeting(header, attendees, items)
 
 

@@ -1239,3 +1239,16 @@ def test_a_word_processor_s_line_numbers_are_no_part_of_the_text():
         "Two reports had been given limited assurance: Procurement Cards and Void Property Management."]
     assert [person.name for person in draft.attendees][:3] == [
         "Councillor P. Ashdown", "Councillor R. Brindley", "Councillor S. Cheung"]
+
+
+@pytest.mark.parametrize("public, private", [("PART A – ITEMS CONSIDERED IN PUBLIC", "PART B – EXEMPT ITEMS (NOT FOR "
+                                                                                      "PUBLICATION)"),
+                                             ("Part 1 - Public", "Part 2")])
+def test_a_part_of_the_minutes_is_no_item_and_its_exempt_items_are_exempt(public: str, private: str) -> None:
+    draft = _read("Minutes of the Overview and Scrutiny Committee held on Monday 3 March 2025\n\n"
+                  f"{public}\n\nOS.71 APOLOGIES FOR ABSENCE\nApologies were received from Councillor T Angove.\n\n"
+                  "OS.72 LEISURE CONTRACT\nThe Director presented the report.\n\n"
+                  f"{private}\n\nOS.79 ACQUISITION OF LAND AT WHARF ROAD\nThe Director presented an exempt report.\n")
+    assert [(item.number, item.type) for item in draft.items] == [
+        ("OS.71", "apologies"), ("OS.72", "report"), ("OS.79", "exempt")]
+    assert "PART" not in " ".join(_paragraphs(draft)).upper()
