@@ -116,6 +116,9 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
+        if pending and block.kind == "para" and len(text) < 90 and _PUBLIC_COUNT.search(text):
+            index += 1  # "2 members of the public" in the list: no one named, and the list goes on
+            continue
         if pending and block.kind == "para" and is_column_heading(text):  # a table's headings as lines ("Name")
             index += 1
             continue
@@ -164,6 +167,10 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     return statement, attendees, index
 
 
+# "2 members of the public", "2 aelod o'r cyhoedd / 2 members of the public"
+_PUBLIC_COUNT = re.compile(r"^(?:.{0,40}/\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|no)"
+                           r"\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|observers?|visitors?)\.?$",
+                           re.I)
 _KIND_OF_COUNCIL = re.compile(r"(?:Parish|Town|Community|City|County|District|Borough)\s+Council", re.I)
 _BODY_ALONE = {"board", "committee", "sub-committee", "panel", "council", "forum", "authority", "group", "meeting",
                "partnership", "assembly", "commission", "trust", "executive"}

@@ -1252,3 +1252,13 @@ def test_a_part_of_the_minutes_is_no_item_and_its_exempt_items_are_exempt(public
     assert [(item.number, item.type) for item in draft.items] == [
         ("OS.71", "apologies"), ("OS.72", "report"), ("OS.79", "exempt")]
     assert "PART" not in " ".join(_paragraphs(draft)).upper()
+
+
+def test_a_count_of_the_public_in_an_attendance_list_is_no_item():
+    draft = _read("LLANFAIR DYFFRYN COMMUNITY COUNCIL\n\nMinutes of the Ordinary Meeting of the Council held on Monday "
+                  "10 March 2025\n\nPresent:\nCllr. Eleri Pritchard (Chair)\n\nIn attendance:\nMrs Catrin Williams "
+                  "(Clerk)\n2 aelod o'r cyhoedd / 2 members of the public\nMr Gwyn Hughes (County Councillor)\n\n"
+                  "1. Apologies\nApologies were received from Cllr. Rhys Morgan.\n")
+    assert _titles(draft) == [("1.", "Apologies")]
+    assert [person.name for person in draft.attendees] == [
+        "Cllr. Eleri Pritchard", "Mrs Catrin Williams", "Mr Gwyn Hughes"]
