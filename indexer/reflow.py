@@ -137,6 +137,7 @@ def _tab_tables(lines: list[str]) -> list[str]:
     Present"): three rows or more with as many cells each, read row by row as a pipe table's, under the first
     row when it is one of headings ("Name<tab>Role<tab>Attendance"). A line indented with a tab, opening with a
     number ("1.1<tab>JB welcomed members") or a label ("Date:<tab>Thursday") is no row."""
+    lines = _aligned_tables(lines)
     if not any("\t" in line for line in lines):
         return lines
     cells = [_TAB_CELLS.split(line.strip()) if "\t" in line.strip() and not line[:1].isspace() else []
@@ -162,6 +163,40 @@ def _tab_tables(lines: list[str]) -> list[str]:
         for row in rows:
             out += _row(row, headers)
     return out
+
+
+def _aligned_tables(lines: list[str]) -> list[str]:
+    """A table typed with spaces, its columns aligned under a row of headings ("Item       Action        Who    By"
+    over "25/11      Storm contingency line    TH     Oct 2025"), read row by row under its headings: else its rows
+    opening with a minute number read as items."""
+    lines, out = list(lines), list(lines)
+    index = 0
+    while index < len(lines) - 2:
+        headings = _aligned_cells(lines[index])
+        if len(headings) < 3 or not all(_HEADING_CELL.match(cell) for _, cell in headings):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and [start for start, _ in _aligned_cells(lines[end])] == [
+                start for start, _ in headings]:
+            end += 1
+        if end - index >= 3:
+            headers = [cell for _, cell in headings]
+            out[index:end] = [""] + [line for row in lines[index + 1:end]
+                                     for line in _row([cell for _, cell in _aligned_cells(row)], headers)]
+            lines[index:end] = out[index:end]
+        index += 1
+    return out
+
+
+def _aligned_cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a line typed in columns two spaces or more apart; none for an indented line."""
+    if line[:1].isspace() or "  " not in line:
+        return []
+    return [(found.start(), found.group(0)) for found in _ALIGNED_CELL.finditer(line.rstrip())]
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _names_column(rows: list[list[str]]) -> bool:
