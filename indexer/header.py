@@ -29,7 +29,7 @@ _MINUTES_TITLE = re.compile(
     rf"(?P<when>{_WEEKDAY_DATE}.*\d{{4}}.*)$", re.I)
 # "A meeting of the X was held on ...", "Minutes of the meeting of the X held at ... on ..."
 HELD = re.compile(
-    r"^(?:.*?\b)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
+    r"^(?:.*?\b)?(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?|(?:a|an|the)\s+)"
     r"(?:(?:annual|extraordinary|ordinary|special|remote|virtual|hybrid|monthly|budget)\s+)*"
     r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?(?P<panel>.+?)\s+(?:was\s+|which\s+was\s+)?held\b(?P<rest>.*)$",
     re.I,
@@ -63,7 +63,7 @@ _NOT_MEETING_DATE = re.compile(
     r"|\b(?:approv|confirm|sign|agree|accept|receiv)\w*\s+(?:the\s+)?minutes\s+of\b",
     re.I,
 )
-_PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed|agreed|accepted)\b", re.I)
+_PREVIOUS_MINUTES = re.compile(r"\bminutes?\s+of\b.*\bheld\b.*\b(?:approved|signed|confirmed|agreed|accepted)\b", re.I)
 VENUE_WORD = re.compile(r"\b(?:Room|Hall|Chamber|Centre|Center|Offices?|House|Library|Pavilion|Institute|Church|"
                          r"School|Vestry|Boardroom|Guildhall|Headquarters|Microsoft\s+Teams|Zoom|Online)\b")
 _START_WORD = re.compile(r"[\s,]*\b(?:commencing|starting|beginning)\s*$", re.I)  # "..., commencing at 7.30pm"
@@ -170,9 +170,18 @@ def read_statement(text: str) -> Header | None:
 
 
 def is_labelled(line: str) -> bool:
-    """`Venue: ...`: a header line of its own even when typed straight under another."""
+    """`Venue: ...`, `Amser / Time: ...`: a header line of its own even when typed straight under another."""
     head = line[:40]  # the label and its colon or dash come first: most lines have neither
-    return (":" in head or "-" in head or "–" in head) and bool(_LABELLED.match(clean_inline(line)))
+    return (":" in head or "-" in head or "–" in head) and bool(_LABELLED.match(english_labels(clean_inline(line))))
+
+
+def english_labels(text: str) -> str:
+    """A bilingual line's labels in English alone: "Dyddiad / Date: 08/07/2024 Amser / Time: 10.00am" is
+    "Date: 08/07/2024 Time: 10.00am"."""
+    return _OTHER_LANGUAGE_LABEL.sub("", text) if " / " in text else text
+
+
+_OTHER_LANGUAGE_LABEL = re.compile(r"(?:^|(?<=\s))[^\s/:]+(?:\s[^\s/:]+){0,2}\s/\s(?=[A-Z][\w ]{1,25}:)")
 
 
 def read_labelled(text: str) -> Header | None:
@@ -203,7 +212,9 @@ _DATE_LINE_WORDS = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[\s,.;:()–—-])*",
     re.I,
 )
-_VENUE_AFTER = re.compile(r"^(?:[\s,.;:()–—-]|\b(?:at|in|held|on)\b)*(?:the\s+)?", re.I)
+# before the venue: "at", "in the", or a label ("Multi-location meeting: Council Chamber, County Hall and via Teams")
+_VENUE_AFTER = re.compile(r"^(?:[\s,.;:()–—-]|\b(?:at|in|held|on)\b)*"
+                          r"(?:(?:[\w-]+\s+)?(?:meeting|venue|location)\s*:\s*)?(?:the\s+)?", re.I)
 _LABEL_ALONE = re.compile(r"^(?P<label>date(?: of meeting)?|meeting date|time|start time|venue|place|location|"
                           r"contact|meeting)\s*:?$", re.I)
 
@@ -254,7 +265,7 @@ def label_alone(text: str) -> bool:
 # "Minutes of the meeting of the", "Minute of Meeting of the" (Scotland), "Minutes of the Proceedings of the"
 _TITLE_OPENING = re.compile(
     r"^(?:.*?\s(?=(?i:minutes?\s+of)\s))?"  # the same title in another language before it
-    r"(?:minutes?\s*(?:of\s*(?:the|a|an)?)?\s*[-–:]?\s*"
+    r"(?:minutes?\s*(?:of\s*(?:the|a|an)?)?\s*[-–:]?\s*|cofnodion\s+(?:cyfarfod\s+)?(?:(?:y|yr)\s+)?"  # Welsh too
     r"|(?:verbatim\s+)?(?:record|notes?)\s+of\s+(?!decisions?\b)(?:the\s+)?)"  # "Record of the X", "Notes of the X"
     r"(?:(?:(?:annual|extraordinary|ordinary|special|monthly|remote|virtual|hybrid|budget)\s+)*"
     r"(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",

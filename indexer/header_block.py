@@ -19,6 +19,7 @@ from indexer.blocks import Block
 from indexer.header import (
     VENUE_WORD,
     Header,
+    english_labels,
     is_labelled,
     label_alone,
     read_labelled,
@@ -237,7 +238,9 @@ _ENGLISH_LABEL = re.compile(r"^[^:/]{2,40}?\s*/\s*(?=[A-Za-z][^:/]{1,40}:)")
 def _readings(text: str) -> list[str]:
     if " / " not in text:
         return [text]
-    return [*reversed([half.strip() for half in text.split(" / ") if half.strip()]), text]
+    english = english_labels(text)
+    return [*([english] if english != text else []),
+            *reversed([half.strip() for half in text.split(" / ") if half.strip()]), text]
 
 
 def _first_reading(text: str, read: Callable[[str], Header | None]) -> Header | None:

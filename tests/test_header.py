@@ -249,6 +249,20 @@ _WRAPPED = "HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF
         ("Thornbury Vale District Council\n\nPlanning Committee, 16 October 2024\n\nHeld in the Council Chamber, "
          "Vale House, Thornbury at 6.00pm", ("Planning Committee", "2024-10-16", "18:00",
                                             "Council Chamber, Vale House, Thornbury")),
+        # Scotland's singular "Minute of Meeting", with and without the body's name
+        ("STRATHCAIRN COUNCIL\n\nEDUCATION, CHILDREN AND FAMILIES COMMITTEE\n\nMinute of Meeting held in the Council "
+         "Chambers, Kilbride on Tuesday 3 September 2024 at 10.00am", (
+             "Education, Children and Families Committee", "2024-09-03", "10:00", "Council Chambers, Kilbride")),
+        ("STRATHCAIRN COUNCIL\n\nMINUTE OF MEETING OF STRATHCAIRN COUNCIL held in the Council Chambers, Kilbride on "
+         "Thursday, 23rd June, 2022 at 10.00 a.m.", ("Strathcairn Council", "2022-06-23", "10:00",
+                                                     "Council Chambers, Kilbride")),
+        # Welsh and English: the Welsh title over the English, labels in both languages, a labelled venue
+        ("CYNGOR SIR DYFNANT\nDYFNANT COUNTY COUNCIL\n\nCOFNODION CYFARFOD Y CABINET\nMINUTES OF THE MEETING OF THE "
+         "CABINET\n\nDydd Llun, 24 Ionawr 2022 am 10.00yb / Monday, 24 January 2022 at 10.00am\nMulti-location "
+         "meeting: Council Chamber, County Hall, Llanhafren", ("Cabinet", "2022-01-24", "10:00",
+                                                                "Council Chamber, County Hall, Llanhafren")),
+        ("CYNGOR SIR DYFNANT / DYFNANT COUNTY COUNCIL\n\nCABINET\n\nCOFNODION / MINUTES\n\nDyddiad / Date: 08/07/2024"
+         "\nAmser / Time: 10.00am", ("Cabinet", "2024-07-08", "10:00", None)),
     ],
 )
 def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str | None]) -> None:
