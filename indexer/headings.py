@@ -131,6 +131,12 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
                                        or numbered.group("number")[0].isalpha()  # "CAB 87"
                                        or block.kind == "heading" or block.emphasis))
+    one_line = _TITLE_THEN_TEXT.match(numbered.group("title")) if numbered else None
+    if one_line and (is_caps(one_line.group("title")) or _is_title_case(one_line.group("title"))):
+        # "23/101 APOLOGIES - none", "25/004 Public participation - two residents asked about ...": an item of one line
+        strong = minute_number or is_caps(one_line.group("title"))
+        return Heading(numbered.group("number"), one_line.group("title"), 3 if strong else 2,
+                       in_sequence_only=not strong, inline_text=one_line.group("text"))
     if numbered and _is_title_like(numbered.group("title"), agenda_wording=minute_number):
         title = _ITEM_LABEL.sub("", numbered.group("title").strip())
         strong = (block.kind == "heading" or block.emphasis or numbered.group("prefix") or is_caps(title)
@@ -160,6 +166,9 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
 _INLINE_TITLE = re.compile(r"^(?P<title>[^:.;–—]{2,70}?)\s*(?::\s+|\s+[–—-]\s+(?=[A-Z][^.]*\s[^.]*\s.*[.!?]$))"
                            r"(?P<text>\S.*)$")
 _INLINE_TITLE_WORDS = 8
+# its text a remark ("none", "nil", "agreed and signed.") or a sentence, not a subtitle ("– annual refresh")
+_TITLE_THEN_TEXT = re.compile(r"^(?P<title>[^-–—:.;,]{3,60}?)\s+[-–—]\s+"
+                              r"(?P<text>(?i:none|nil|n/a|nothing|no\s)\b.*|[a-z].*[.!?])$")
 
 
 def _inline_titled(number: str, text: str, block: Block, prefixed: bool) -> Heading | None:

@@ -765,7 +765,8 @@ def text_to_blocks(text: str) -> list[Block]:
         else:
             close()
             current = _start_block(raw)
-            heading_line = bool(_HEADING_LINE.match(line) or _is_caps_line(line)) and not _cut_sentence(line)
+            plain_line = _strip_emphasis(line) if line.startswith("**") else line  # "**25/131 Planning**"
+            heading_line = bool(_HEADING_LINE.match(plain_line) or _is_caps_line(line)) and not _cut_sentence(line)
             bare_number = heading_line and " " not in line.strip() and any(c.isdigit() for c in line)
             titled_number = 1 if bare_number else (2 if titled_number == 1 else 0)
             if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"

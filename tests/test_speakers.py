@@ -490,3 +490,10 @@ def test_a_community_council_s_decisions_and_its_untitled_mover_and_seconder() -
     assert "decision" in paragraph_with(meeting, "The Community Council agreed").kinds
     assert "decision" not in meeting_of("1. Roads\n\nThe County Council had agreed to resurface the lane.\n").items[
         0].paragraphs[0].kinds  # another body's decision, reported
+
+
+def test_a_parish_council_s_verdict_in_capitals_is_no_speaker() -> None:
+    meeting = meeting_of("1. Planning\n\na) 23/00456/FUL - Land rear of The Granary. The PC OBJECTS: overdevelopment "
+                         "of the site.\n\nPC Smith reported two burglaries.\n")
+    assert paragraph_with(meeting, "a) 23/00456/FUL").speakers == []
+    assert [s["label"] for s in paragraph_with(meeting, "PC Smith").speakers] == ["PC Smith"]

@@ -1276,3 +1276,16 @@ def test_a_table_typed_in_aligned_columns_under_headings_is_read_row_by_row_not_
     assert _paragraphs(draft)[-2:] == [
         "Item: 25/11; Action: Storm contingency line in draft budget; Who: TH; By: Oct 2025",
         "Item: 25/12; Action: Report insurance quotation to full council; Who: TH; By: 11 Mar 2025"]
+
+
+def test_bold_minute_lines_over_their_text_and_one_line_items_with_a_remark_after_a_dash():
+    draft = _read("LITTLE BRINDLE PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING HELD ON TUESDAY 4 NOVEMBER 2025\n\n"
+                  "**25/131 To receive apologies for absence**\nCllr Ruddock sent apologies. Accepted.\n\n"
+                  "**25/137 Jubilee Field Playground and CCTV**\nThe Clerk reported further damage.\n\n"
+                  "25/138 DECLARATIONS OF INTEREST - none\n\n25/139 Minutes - agreed and signed.\n\n"
+                  "25/140 Recreation Ground – bowls club lease\nThe lease was renewed.\n")
+    assert _titles(draft) == [("25/131", "To receive apologies for absence"),
+                              ("25/137", "Jubilee Field Playground and CCTV"), ("25/138", "DECLARATIONS OF INTEREST"),
+                              ("25/139", "Minutes"), ("25/140", "Recreation Ground – bowls club lease")]
+    assert _paragraphs(draft) == ["Cllr Ruddock sent apologies. Accepted.", "The Clerk reported further damage.",
+                                  "none", "agreed and signed.", "The lease was renewed."]

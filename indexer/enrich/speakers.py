@@ -128,6 +128,9 @@ _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|ha
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
                           # a clause running on after the title: "Head of Youth Services write to ..."
                           r"|\b[A-Z][\w'’-]*\s+(?!(?:of|for|to|at|on|in|with|and|the)\b)[a-z]{2,}\s+\S")
+# "The PC OBJECTS:" (the parish council's response to an application): a verdict in capitals, no one's surname
+_CAPITALS_VERDICTS = frozenset({"OBJECTS", "OBJECTED", "SUPPORTS", "SUPPORTED", "AGREED", "RESOLVED", "NOTED",
+                                "APPROVED", "COMMENTS", "RESPONDS"})
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?")
 _PRONOUN = re.compile(r"^(?:In\s+(?:response|reply)\s*,?\s*)?(?:He|She)$")
 _AGENT = re.compile(
@@ -236,7 +239,8 @@ def _subject_at_end(prefix: str) -> Mention | None:
     named = text[-1:] in _NAME_END  # the names' patterns end with one of these
     for pattern in (_TITLED, _INITIALED) if named else ():
         match = pattern.search(text)
-        if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))):
+        if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))) and (
+                match.group(0).rsplit(None, 1)[-1] not in _CAPITALS_VERDICTS):
             return Mention("name", match.group(0), role)
     of_place = _OF_PLACE.search(text) if named else None
     if of_place:  # "Mr Alan Brierley of Holme Lane asked": a resident and where they live
