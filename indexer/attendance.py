@@ -31,6 +31,7 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:also\s+)?in\s+attendance\b", re.I), "in attendance", None),
     (re.compile(r"^also\s+present\b", re.I), "present", None),
     (re.compile(r"^also(?=\s*:)", re.I), "in attendance", None),  # "Also: Mrs J. Rafferty (Town Clerk), ..."
+    (re.compile(r"^(?:also\s+|officers\s+)?attending(?=\s*:)", re.I), "in attendance", None),  # Scotland's
     (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
     (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
      "apologies", None),
@@ -48,7 +49,17 @@ _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
 _TITLES = (r"(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev(?:d)?|"
            r"Sir|Dame|Lord|Lady)")
 _TITLE_AFTER_ROLE = re.compile(rf"\)\s+(?={_TITLES}\.?\s)")
-_INITIALS_KEY = re.compile(r"\s*\([A-Z]{2,4}\)(?=\s*(?:\(|$))")
+_INITIALS_KEY = re.compile(r"\s*\(([A-Z]{2,4})\)(?=\s*(?:\(|$))")
+
+
+def _without_initials(name: str, text: str) -> str:
+    """`text` without the bracketed initials of `name` ("Jane Barker (JB)", "Clerk (TH)" for T. Hardcastle): the
+    key the minutes use for the person, no role. An organisation's letters ("(OPCC)") stay."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"\([^()]*\)", "", name))
+             if not re.fullmatch(_TITLES, word)]
+    initials = "".join(word[0] for word in words).upper()
+    return _INITIALS_KEY.sub(lambda found: "" if found.group(1) in (initials, initials[:1] + initials[-1:]) else
+                             found.group(0), text)
 _GROUP_AFTER_NAME = re.compile(
     r"(?<=[\w.)])(?<!\band)(?<!Honorary)(?<!Former)\s+(?=(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
@@ -177,7 +188,8 @@ def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
     `whole_entry` (a list entry holds one person) the role may run on over commas. None when the chunk is
     not one person."""
     chunk = chunk.strip(" .;")
-    pair = re.fullmatch(r"([^,()]+),\s*(.+)" if whole_entry else r"([^,()]+),\s*([^,()]+)", chunk)
+    # the role may end in brackets: "Lorna Gibb, Service Manager (Transport)"
+    pair = re.fullmatch(r"([^,()]+),\s*(.+)" if whole_entry else r"([^,()]+),\s*([^,()]+(?:\([^()]{1,60}\))?)", chunk)
     if (pair and _PERSON_NAME.match(pair.group(1)) and (whole_entry or _OFFICER_ROLE.search(pair.group(2)))
             and not re.search(rf"\b{_TITLES}\b", pair.group(2))):
         return _as_person(pair.group(1), pair.group(2))
@@ -189,7 +201,8 @@ def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
 
 
 def _as_person(name: str, role: str) -> str:
-    """ "name (role)"; a chair's role in brackets ("... Health (Chair)") is the role."""
+    """ "name (role)"; a chair's role in brackets ("... Health (Chair)") is the role, initials ("(TH)") none."""
+    role = _without_initials(name, role)
     bracket = re.search(r"\(([^()]{1,40})\)\s*$", role)
     chair = normalise_role(bracket.group(1)) if bracket else None
     role = chair if chair in ("Chair", "Vice Chair") else re.sub(r"\s*\(([^()]*)\)", r", \1", role)
@@ -271,7 +284,7 @@ def parse_attendance(text: str) -> list[Attendee]:
     attendees = []
     for piece in _split_names(rest):
         role = None
-        piece = _INITIALS_KEY.sub("", piece)  # "Jane Barker (JB)": her initials, as the minutes will call her
+        piece = _without_initials(piece, piece)  # "Jane Barker (JB)": her initials, as the minutes will call her
         match = _ROLE.search(piece)
         if match:
             role = match.group(1).strip()

@@ -497,3 +497,30 @@ def test_a_parish_council_s_verdict_in_capitals_is_no_speaker() -> None:
                          "of the site.\n\nPC Smith reported two burglaries.\n")
     assert paragraph_with(meeting, "a) 23/00456/FUL").speakers == []
     assert [s["label"] for s in paragraph_with(meeting, "PC Smith").speakers] == ["PC Smith"]
+
+
+def test_a_scottish_council_s_attending_list_roll_call_decision_and_questions_by_members() -> None:
+    meeting = parse_bytes(
+        b"STRATHCAIRN COUNCIL\n\nMINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers on Tuesday, "
+        b"30 November 2021 at 10.00 am.\n\nSederunt:\nCouncillor Fiona Drummond (Convener)\n"
+        b"Councillor Catriona Boyd\n\n"
+        b"Attending:\nBrian Cowie, Head of Inclusion\nLorna Gibb, Service Manager (Transport)\n"
+        b"Mr. T. Hardcastle, Clerk (TH)\n\n1. ASN TRANSPORT\n\n1.1 The Head of Inclusion reported on transport.\n\n"
+        b"1.2 The Service Manager (Transport) advised that routes would be assessed.\n\n2. FLOOD SCHEME\n"
+        b"On a roll call vote, there voted:\nFor the motion (14): Councillors Baxter, Boyd and twelve others.\n"
+        b"For the amendment (18): Councillors Drummond and seventeen others.\nDecision\n"
+        b"Council agreed the terms of the amendment.\n\n3. QUESTIONS\nQuestion by Councillor Boyd:\n"
+        b"\"When will the walls be built?\"\nAnswer by Councillor Drummond, Convener:\n\"In 2027.\"\n",
+        "strathcairn.txt")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees[2:]] == [
+        ("Brian Cowie", "Head of Inclusion", "in attendance"), ("Lorna Gibb", "Service Manager, Transport",
+                                                                "in attendance"),
+        ("Mr. T. Hardcastle", "Clerk", "in attendance")]
+    assert [s["name"] for s in paragraph_with(meeting, "1.1 The Head").speakers] == ["Brian Cowie"]
+    assert [s["name"] for s in paragraph_with(meeting, "1.2 The Service").speakers] == ["Lorna Gibb"]
+    assert "vote" in paragraph_with(meeting, "On a roll call vote").kinds
+    assert "vote" in paragraph_with(meeting, "For the amendment (18)").kinds
+    assert "decision" in paragraph_with(meeting, "Decision Council agreed").kinds
+    asked, answered = paragraph_with(meeting, "Question by"), paragraph_with(meeting, "Answer by")
+    assert [s["name"] for s in asked.speakers] == ["Councillor Catriona Boyd"] and "question" in asked.kinds
+    assert [s["name"] for s in answered.speakers] == ["Councillor Fiona Drummond"] and "answer" in answered.kinds

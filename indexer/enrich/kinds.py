@@ -27,7 +27,10 @@ _DECISION = AnyOf(
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
         r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)"
-        r"|\b(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:",  # "... and agreed the following:"
+        r"|\b(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:"  # "... and agreed the following:"
+        # Scotland's "Decision" / "Council agreed to …": the body without "the", opening the sentence
+        r"|(?:^|(?<=[.!?:]\s)|(?<=\bDecision\s))(?-i:Council|Cabinet|Committee|Board|Panel|Sub-Committee)\s+"
+        r"(?:unanimously\s+)?(?:agreed|resolved|approved|decided|endorsed|noted)\b",
         re.I | re.M,
     ), "agreed resolved ordered decided noted determined approved endorsed decision recommended"),
     Cued(re.compile(
@@ -143,8 +146,9 @@ _VOTE = AnyOf(  # "for" is in most paragraphs: the counted forms run only where 
     Cued(re.compile(r"\bunanimous(?:ly)?\b|\bput\s+to\s+(?:the|a)\s+vote\b|\brecorded\s+vote\b|\bnamed\s+vote\b"
                     r"|\bshow\s+of\s+hands\b|\ball\s+in\s+favour\b|\bnem(?:ine)?\.?\s+con\b"
                     r"|\bvoted\s+(?:for|against|in\s+favour|to)\b|\bcasting\s+vote\b|\bon\s+being\s+put\b"
-                    r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b", re.I),
-         "unanimous vote favour hands nem casting put voting"),
+                    r"|\bvote\s+was\s+taken\b|\bthe\s+voting\s+was\b|\broll[- ]call\s+vote\b|\bthere\s+voted\b"
+                    r"|\b(?:for|against)\s+the\s+(?:motion|amendment)\s*\(\d{1,3}\)", re.I),
+         "unanimous vote favour hands nem casting put voting motion amendment"),
 )
 _PROCEDURAL = AnyOf(
     Cued(re.compile(r"\border\s+of\s+(?:business|the\s+agenda)|\bvary\s+the\s+order\b", re.I), "order"),

@@ -137,10 +137,10 @@ _AGENT = re.compile(
     r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved|presented|asked|introduced|submitted|declared|queried|"
     r"questioned|made|given|provided|delivered)\s+by\s+|\b(?:Proposed|Seconded|Moved)\s*(?:by)?\s*[:\-–]?\s+"
     r"|\b(?:proposed|seconded|moved)\s*:?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
-    r"|\b(?i:question|query|questions|queries|comments?)(?:\s+\d+)?\s+from\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|\b(?i:question|query|questions|queries|comments?)(?:\s+\d+)?\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
     # a written answer headed with who gave it: "Response (Cllr Ruddle): ...", "Answer (Town Mayor): ..."
     r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s*\((?=[^()]{2,60}\)\s*:)"
-    r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s+from\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
 )
 _ATTENDING = re.compile(
     r"^(?P<people>.+?)\s*,?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?"
