@@ -101,7 +101,7 @@ def _pipe_tables(lines: list[str]) -> list[str]:
     """A Markdown pipe table ("| Name | Role |" over "|------|------|"), or a typed one (three lines or more
     with as many `|` each, the first of headings when it holds no number): each row below the heading row is a
     line of its own, its cells read under their headings (indexer/tables.py)."""
-    lines = _tab_tables(lines)
+    lines = _tab_tables(_aligned_tables(lines))
     if not any(line.count("|") >= 2 for line in lines):
         return lines
     out: list[str] = []
@@ -137,7 +137,6 @@ def _tab_tables(lines: list[str]) -> list[str]:
     Present"): three rows or more with as many cells each, read row by row as a pipe table's, under the first
     row when it is one of headings ("Name<tab>Role<tab>Attendance"). A line indented with a tab, opening with a
     number ("1.1<tab>JB welcomed members") or a label ("Date:<tab>Thursday") is no row."""
-    lines = _aligned_tables(lines)
     if not any("\t" in line for line in lines):
         return lines
     cells = [_TAB_CELLS.split(line.strip()) if "\t" in line.strip() and not line[:1].isspace() else []
@@ -169,23 +168,26 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     """A table typed with spaces, its columns aligned under a row of headings ("Item       Action        Who    By"
     over "25/11      Storm contingency line    TH     Oct 2025"), read row by row under its headings: else its rows
     opening with a minute number read as items."""
-    lines, out = list(lines), list(lines)
+    if not any("  " in line for line in lines):
+        return lines
+    out: list[str] = []
     index = 0
-    while index < len(lines) - 2:
+    while index < len(lines):
         headings = _aligned_cells(lines[index])
-        if len(headings) < 3 or not all(_HEADING_CELL.match(cell) for _, cell in headings):
+        end = index + 1
+        if len(headings) >= 3 and all(_HEADING_CELL.match(cell) for _, cell in headings):
+            columns = [start for start, _ in headings]
+            while end < len(lines) and [start for start, _ in _aligned_cells(lines[end])] == columns:
+                end += 1
+        if end - index < 3:
+            out.append(lines[index])
             index += 1
             continue
-        end = index + 1
-        while end < len(lines) and [start for start, _ in _aligned_cells(lines[end])] == [
-                start for start, _ in headings]:
-            end += 1
-        if end - index >= 3:
-            headers = [cell for _, cell in headings]
-            out[index:end] = [""] + [line for row in lines[index + 1:end]
-                                     for line in _row([cell for _, cell in _aligned_cells(row)], headers)]
-            lines[index:end] = out[index:end]
-        index += 1
+        headers = [cell for _, cell in headings]
+        out.append("")
+        for row in lines[index + 1:end]:
+            out += _row([cell for _, cell in _aligned_cells(row)], headers)
+        index = end
     return out
 
 

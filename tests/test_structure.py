@@ -1266,13 +1266,17 @@ def test_a_count_of_the_public_in_an_attendance_list_is_no_item():
 
 def test_a_table_typed_in_aligned_columns_under_headings_is_read_row_by_row_not_as_items():
     draft = _read("Minutes of the Finance and General Purposes Committee held on 25 February 2025\n\n"
-                  "25/11  Budget monitoring\nThe Clerk presented the report.\n\n"
+                  "25/11  Budget monitoring\nThe Clerk presented the report.\n"
+                  "Payee      Details            Amount\nHMRC       PAYE February      203.11\n"
+                  "Acme Ltd   Grass cutting      220.00\n\n"
                   "25/12  Insurance renewal\nRESOLVED to recommend the quotation to full council.\n\n"
                   "Actions summary\n"
                   "Item       Action                                           Who    By\n"
                   "25/11      Storm contingency line in draft budget           TH     Oct 2025\n"
                   "25/12      Report insurance quotation to full council       TH     11 Mar 2025\n")
     assert _titles(draft) == [("25/11", "Budget monitoring"), ("25/12", "Insurance renewal")]
+    assert _paragraphs(draft)[1:3] == ["Payee: HMRC; Details: PAYE February; Amount: 203.11",
+                                       "Payee: Acme Ltd; Details: Grass cutting; Amount: 220.00"]
     assert _paragraphs(draft)[-2:] == [
         "Item: 25/11; Action: Storm contingency line in draft budget; Who: TH; By: Oct 2025",
         "Item: 25/12; Action: Report insurance quotation to full council; Who: TH; By: 11 Mar 2025"]
