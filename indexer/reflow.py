@@ -100,7 +100,8 @@ _TABLE_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 def _pipe_tables(lines: list[str]) -> list[str]:
     """A Markdown pipe table ("| Name | Role |" over "|------|------|"), or a typed one (three lines or more
     with as many `|` each, the first of headings when it holds no number): each row below the heading row is a
-    line of its own, its cells read under their headings (indexer/tables.py)."""
+    line of its own, its cells read under their headings (indexer/tables.py). Tables typed in aligned columns
+    and tables saved with tabs are read first, the same way."""
     lines = _tab_tables(_aligned_tables(lines))
     if not any(line.count("|") >= 2 for line in lines):
         return lines
@@ -158,7 +159,7 @@ def _tab_tables(lines: list[str]) -> list[str]:
         if all(_FULL_NAME.match(cell) for row in rows for cell in row):  # a grid of names, read along its rows
             out += [", ".join(row) + ("," if number < len(rows) else "") for number, row in enumerate(rows, 1)]
             continue
-        headers = rows.pop(0) if all(map(_HEADING_CELL.match, rows[0])) and not _names_column(rows) else []
+        headers = rows.pop(0) if _headings_row(rows[0]) and not _names_column(rows) else []
         for row in rows:
             out += _row(row, headers)
     return out
@@ -175,7 +176,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     while index < len(lines):
         headings = _aligned_cells(lines[index])
         end = index + 1
-        if len(headings) >= 3 and all(_HEADING_CELL.match(cell) for _, cell in headings):
+        if len(headings) >= 3 and _headings_row([cell for _, cell in headings]):
             columns = [start for start, _ in headings]
             while end < len(lines) and [start for start, _ in _aligned_cells(lines[end])] == columns:
                 end += 1
@@ -201,6 +202,11 @@ def _aligned_cells(line: str) -> list[tuple[int, str]]:
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
+def _headings_row(cells: list[str]) -> bool:
+    """Cells that read as a table's column headings ("Name", "By when", "Amount (£)"), none of them a person."""
+    return all(_HEADING_CELL.match(cell) and not _TITLED_CELL.match(cell) for cell in cells)
+
+
 def _names_column(rows: list[list[str]]) -> bool:
     """The first column holds people's names, the first row's too ("Ben Ashcroft<tab>Chief Executive" over
     "Sarah Mellor<tab>Director of Transport"): that row is no headings."""
@@ -211,9 +217,7 @@ _FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+(?:Mc|Mac|O['’])
 # what opens a numbered or lettered paragraph ("1.1", "a)", "FC.198", "24/101") or a labelled line ("Date:")
 _ROW_OPENING = re.compile(r"^(?:\(?[a-zA-Z]{1,3}[.)]|\(?\d{1,4}(?:[./]\d{1,4})?[.)]?"
                           r"|[^\s:]{1,30}:)$")
-# a column's heading: "Name", "By when", "Amount (£)"; not a person
-_HEADING_CELL = re.compile(r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}"
-                           r"(?:\s*\(£\))?$")
+_HEADING_CELL = re.compile(r"^[A-Z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}(?:\s*\(£\))?$")  # "By when", "Amount (£)"
 
 
 def _typed_table_end(lines: list[str], start: int) -> int:
