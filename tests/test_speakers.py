@@ -524,3 +524,12 @@ def test_a_scottish_council_s_attending_list_roll_call_decision_and_questions_by
     asked, answered = paragraph_with(meeting, "Question by"), paragraph_with(meeting, "Answer by")
     assert [s["name"] for s in asked.speakers] == ["Councillor Catriona Boyd"] and "question" in asked.kinds
     assert [s["name"] for s in answered.speakers] == ["Councillor Fiona Drummond"] and "answer" in answered.kinds
+
+
+def test_an_officer_named_without_a_title_and_not_listed_is_named_by_the_office_after_their_name() -> None:
+    meeting = meeting_of("1. Leisure\n\nFiona Beck, Head of Leisure, presented the report.\n\n"
+                         "Cllr Brown asked about the cost. Ms Beck replied that it was within budget.\n\n"
+                         "Eastmoor Library, the branch in Mill Road, had closed.\n")
+    assert labels(paragraph_with(meeting, "Fiona Beck")) == ["Fiona Beck"]
+    assert labels(paragraph_with(meeting, "Cllr Brown asked")) == ["Councillor R Brown", "Fiona Beck"]
+    assert labels(paragraph_with(meeting, "Eastmoor Library")) == []

@@ -1293,3 +1293,27 @@ def test_bold_minute_lines_over_their_text_and_one_line_items_with_a_remark_afte
                               ("25/139", "Minutes"), ("25/140", "Recreation Ground – bowls club lease")]
     assert _paragraphs(draft) == ["Cllr Ruddock sent apologies. Accepted.", "The Clerk reported further damage.",
                                   "none", "agreed and signed.", "The lease was renewed."]
+
+
+def test_a_moderngov_page_lists_who_attended_as_bullets_under_attendance_details():
+    from indexer.parse import parse_bytes
+
+    page = (
+        '<html><head><meta name="DC.creator" content="London Borough of Hallowfield"></head><body><div id="modgov">'
+        '<h1 class="mgMainTitleTxt">Agenda and minutes</h1>'
+        '<h2 class="mgSubTitleTxt">Overview and Scrutiny Committee - Tuesday, 5th March, 2024 7.00 pm</h2>'
+        '<div class="mgContent"><h2 class="mgSectionTitle">Attendance details</h2>'
+        '<p class="mgSubItemTitleTxt">Present:</p><ul class="mgBulletList"><li>Councillor Rachel Obi (Chair)</li>'
+        '<li>Councillor Nadia Suleiman</li></ul><p class="mgSubItemTitleTxt">Officers in attendance:</p>'
+        '<ul class="mgBulletList"><li>Ayesha Rahman, Director of Housing Needs and Allocations</li></ul>'
+        '<h2 class="mgSectionTitle">Items</h2><table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>'
+        '<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">43.</p></td><td>'
+        '<p class="mgAiTitleTxt">Housing allocations</p><p class="mgSubItemTitleTxt">Minutes:</p>'
+        '<div class="mgWordPara"><p>The Director said that the scheme would be consulted on.</p></div></td></tr>'
+        '</table></div></div></body></html>')
+    meeting = parse_bytes(page.encode(), "overview_scrutiny_2024-03-05.html")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
+        ("Councillor Rachel Obi", "Chair", "present"), ("Councillor Nadia Suleiman", None, "present"),
+        ("Ayesha Rahman", "Director of Housing Needs and Allocations", "in attendance")]
+    assert [(item.number, item.title) for item in meeting.items] == [("43.", "Housing allocations")]
+    assert meeting.items[0].paragraphs[0].speakers[0]["label"] == "Ayesha Rahman"

@@ -121,6 +121,8 @@ _INITIALED_NAME = rf"(?:[A-Z]\.?\s+|[A-Z]\.){{1,3}}{_SURNAME_PREFIX}[{_CAP}][a-z
 _TITLED = re.compile(rf"(?<![\w]){_TITLED_NAME}$")
 _INITIALED = re.compile(rf"(?<![\w]){_INITIALED_NAME}$")
 _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
+_BARE_NAME = re.compile(rf"(?!(?:The|This|That|Our|Their|Its|A|An|Council|County|Borough|Town|Parish)\s)"
+                        rf"[{_CAP}][a-zß-öø-ÿ'’-]+(?:\s+{_SURNAME_PREFIX}[{_CAP}][{_LETTER}'’-]+){{1,2}}")
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
@@ -264,6 +266,10 @@ def _subject_at_end(prefix: str) -> Mention | None:
         if inner and inner.kind == "name" and before.rstrip().endswith(inner.text):
             role = appositive.group("app") if is_role(appositive.group("app")) else None
             return Mention("name", inner.text, role)
+        # "Fiona Beck, Head of Leisure, presented the report": an officer's untitled name opening the sentence,
+        # vouched for by the office after it.
+        if inner is None and _BARE_NAME.fullmatch(before.strip()) and is_role(appositive.group("app")):
+            return Mention("name", before.strip(), appositive.group("app"))
     return None
 
 

@@ -11,9 +11,8 @@ import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 
-from indexer.attendance import parse_attendance
 from indexer.blocks import Block
-from indexer.header import Header, read_labelled, read_statement, read_title
+from indexer.header import Header, read_statement, read_title
 from indexer.headings import NUMBER_ONLY, starts_numbered, strip_link_text
 from indexer.reflow import text_to_blocks
 from indexer.structure import DraftMeeting, build_item, split_minutes, structure
@@ -301,6 +300,17 @@ def read_html(markup: str) -> DraftMeeting:
     return draft
 
 
+def _front_matter(soup: BeautifulSoup, table: Tag) -> DraftMeeting:
+    """What a ModernGov page says before its items (venue, contact, who attended, in whichever markup the site
+    uses: "Present:" with a list of names, or a label and the names on one line), read by the common structure
+    finder once the item table is taken out of the page. The page's section titles ("Media", "Attendance details")
+    are left out so that they are not taken for items."""
+    table.extract()
+    for title in soup.find_all(class_=("mgSectionTitle", "mgMainTitleTxt")):
+        title.decompose()
+    return structure(html_to_blocks(_main_content(soup), bold_classes(soup)))
+
+
 def read_moderngov_html(markup: str) -> DraftMeeting:
     """A saved ModernGov "Agenda and minutes" page (ieListDocuments.aspx)."""
     soup = parse_html(markup)
@@ -313,10 +323,10 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
     if subtitle is not None:
         header.fill(read_statement(subtitle.get_text(" ")) or Header())
     attendees = []
-    for label in soup.find_all(class_="mgLabel"):
-        line = label.parent.get_text(" ") if label.parent is not None else ""
-        header.fill(read_labelled(line) or Header())
-        attendees.extend(parse_attendance(line))
+    if table is not soup:
+        front = _front_matter(soup, table)
+        header.fill(front.header)
+        attendees = front.attendees
     items = []
     for row in rows:
         number_cell = row.find("td", class_="mgItemNumberCell")
