@@ -291,8 +291,11 @@ def parse_attendance(text: str) -> list[Attendee]:
             piece = piece[: match.start()].strip()
             inner = _ROLE.search(piece)  # "Councillor K Ferreira (Leader of the Council) (Chair)": both are roles
             if inner:
-                chair_role = normalise_role(role) in ("Chair", "Vice Chair")
-                role = role if chair_role else f"{inner.group(1).strip()}, {role}"
+                other = inner.group(1).strip()
+                if normalise_role(role) not in ("Chair", "Vice Chair"):
+                    role = f"{other}, {role}"
+                elif _ROLE_WORDS.search(other):  # the chair's role first; "(Furness Council) (Chair)" has one
+                    role = f"{normalise_role(role)}, {other}"
                 piece = piece[: inner.start()].strip()
             elif (_OFFICER_ROLE.search(piece) and len(role.split()) >= 2 and _PERSON_NAME.match(role)
                   and not _OFFICER_ROLE.search(role) and not _ROLE_WORDS.search(role)):

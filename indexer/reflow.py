@@ -14,6 +14,7 @@ from collections import Counter
 from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
+from indexer.dates import find_dates
 from indexer.header import is_labelled
 from indexer.headings import NUMBER_ONLY, is_financial_year
 from indexer.tables import row_line
@@ -319,6 +320,9 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 kept_first.add(key)
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
                 continue
+            if _dated_running_header(line) and ((page_index and line_index in edge) or any(
+                    _LABELLED_PAGE_NUMBER.match(other) for other in _neighbours(page, line_index))):
+                continue  # "Cabinet – 15.07.25" atop page 2, or beside "Page 1 of 2"
             if len(pages) == 1 and _BARE_PAGE_NUMBER.match(line) and _beside_running(page, line_index, running):
                 continue  # "7" on its own, next to a running footer: a page number in text without page breaks
             out.append(line)
@@ -331,13 +335,33 @@ _BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 def _beside_running(page: list[str], index: int, running: set[str]) -> bool:
     """Whether the nearest lines with text before or after `index` include a running header or footer (or the
     chair's initials line a page ends with)."""
+    return any(clean_inline(line) in running or _SIGNATURE.search(line) for line in _neighbours(page, index))
+
+
+def _neighbours(page: list[str], index: int) -> list[str]:
+    """The nearest lines with text before and after `index`."""
+    found = []
     for step in (-1, 1):
         at = index + step
         while 0 <= at < len(page) and not clean_inline(page[at]):
             at += step
-        if 0 <= at < len(page) and (clean_inline(page[at]) in running or _SIGNATURE.search(page[at])):
-            return True
-    return False
+        if 0 <= at < len(page):
+            found.append(page[at])
+    return found
+
+
+_RUNNING_TITLE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the|for|&|[-–—|,:]))*")
+
+
+def _dated_running_header(line: str) -> bool:
+    """ "Cabinet – 15.07.25", "Planning Committee | 3 June 2024": a page's title and the meeting's date, which
+    a running header is even where it is printed only once (minutes of two pages)."""
+    text = clean_inline(line)
+    dates = find_dates(text) if len(text) <= 70 else []
+    if len(dates) != 1:
+        return False
+    rest = f"{text[: dates[0].start]} {text[dates[0].end:]}".strip(" -–—|,:")
+    return bool(_RUNNING_TITLE.fullmatch(rest))
 
 
 # A scan's "CIlr" (a capital I read for the l): the councillor's title, so that speakers and attendees are found

@@ -374,7 +374,8 @@ def test_an_officer_written_role_first_is_the_person_in_the_brackets() -> None:
     people = parse_attendance("In attendance: Chief Executive (Mr D Jackson), Licensing Manager (Angela Purcell), "
                               "Councillor A Bell (Leader of the Council) (Chair)")
     assert [(person.name, person.role) for person in people] == [
-        ("Mr D Jackson", "Chief Executive"), ("Angela Purcell", "Licensing Manager"), ("Councillor A Bell", "Chair")]
+        ("Mr D Jackson", "Chief Executive"), ("Angela Purcell", "Licensing Manager"),
+        ("Councillor A Bell", "Chair, Leader of the Council")]
 
 
 def test_a_sum_of_money_for_something_is_no_vote_and_a_count_for_the_motion_is() -> None:
@@ -533,3 +534,14 @@ def test_an_officer_named_without_a_title_and_not_listed_is_named_by_the_office_
     assert labels(paragraph_with(meeting, "Fiona Beck")) == ["Fiona Beck"]
     assert labels(paragraph_with(meeting, "Cllr Brown asked")) == ["Councillor R Brown", "Fiona Beck"]
     assert labels(paragraph_with(meeting, "Eastmoor Library")) == []
+
+
+def test_the_leader_who_also_chairs_is_the_leader_not_the_leader_of_a_group() -> None:
+    meeting = parse_bytes(b"CABINET\n\nMinutes of the meeting held on Tuesday 15 July 2025 at 10.00 am.\n\n"
+                          b"Present: Councillor Angela Kerr (Leader) (Chairman); Councillors Simon Hale (Deputy "
+                          b"Leader), Sunita Rao.\n\nAlso present: Councillor Robert Ainsworth (Leader of the "
+                          b"Conservative Group)\n\n17/25  ASHCOMBE RELIEF ROAD\n\nThe Leader introduced the report."
+                          b"\n\nThe Chairman thanked officers.\n", "cabinet.txt")
+    assert meeting.attendees[0].role == "Chair, Leader"
+    assert labels(paragraph_with(meeting, "The Leader introduced")) == ["Councillor Angela Kerr"]
+    assert labels(paragraph_with(meeting, "The Chairman thanked")) == ["Councillor Angela Kerr"]

@@ -423,7 +423,8 @@ def test_a_minute_number_alone_then_its_title_then_text_without_blank_lines():
     meeting = parse_bytes("\n".join(lines).encode(), "cabinet.txt")
     assert [(item.number, item.title, len(item.paragraphs)) for item in meeting.items] == [
         ("CAB/24/115", "Apologies for Absence", 1), ("CAB/24/116", "Declarations of Interest", 1)]
-    assert ("Councillor K Ferreira", "Chair") in [(person.name, person.role) for person in meeting.attendees]
+    assert ("Councillor K Ferreira", "Chair, Leader of the Council and Portfolio Holder for Strategy") in [
+        (person.name, person.role) for person in meeting.attendees]
 
 
 def test_a_heading_written_as_an_accordion_button_keeps_its_text_and_page_furniture_goes():
@@ -1317,3 +1318,18 @@ def test_a_moderngov_page_lists_who_attended_as_bullets_under_attendance_details
         ("Ayesha Rahman", "Director of Housing Needs and Allocations", "in attendance")]
     assert [(item.number, item.title) for item in meeting.items] == [("43.", "Housing allocations")]
     assert meeting.items[0].paragraphs[0].speakers[0]["label"] == "Ayesha Rahman"
+
+
+def test_a_running_header_printed_once_atop_the_second_page_does_not_split_a_resolution():
+    from indexer.parse import parse_bytes
+
+    opening = ("WESTMARCH COUNTY COUNCIL\n\nCABINET\n\nMinutes of the meeting held on Tuesday 15 July 2025 at 10.00 am."
+               "\n\n17/25  ASHCOMBE RELIEF ROAD\n\nThe Leader introduced the report.\n\nRESOLVED that:\n\n")
+    resolution = ("(1) the County Council does not proceed with the Ashcombe Relief Road;\n\n"
+                  "(2) the Director report back to Cabinet by March 2026.\n")
+    for page_turn in ("Page 1 of 2\n\f", "Page 1 of 2\n"):
+        text = opening + page_turn + "Cabinet – 15.07.25\n\n\n" + resolution
+        paragraphs = [paragraph.text for paragraph in parse_bytes(text.encode(), "cabinet.txt").items[0].paragraphs]
+        assert paragraphs == ["The Leader introduced the report.",
+                              "RESOLVED that: (1) the County Council does not proceed with the Ashcombe Relief Road; "
+                              "(2) the Director report back to Cabinet by March 2026."]

@@ -234,8 +234,8 @@ class People:
         found = [person for person in self.people if starts(person)]
         if len(found) == 1:
             return found[0]
-        of_council = [person for person in found if person.role and re.fullmatch(
-            " ".join(words) + r" of the (?:council|authority)", person.role.lower())]
+        of_council = [person for person in found if any(re.fullmatch(
+            " ".join(words) + r" of the (?:council|authority)", form) for form in _role_forms(person.role))]
         if len(of_council) == 1:  # "the Leader" beside the Leader of the Opposition
             return of_council[0]
         if not found:  # "the Chief Constable" is Chief Constable Amanda Forde, "the Inspector" Inspector Lowry
@@ -255,17 +255,22 @@ class People:
                     return person
             if len(ends) == 1:
                 return ends[0]
-        exact = [person for person in found if person.role and person.role.lower() == " ".join(words)]
+        exact = [person for person in found if " ".join(words) in _role_forms(person.role)]
         return exact[0] if len(exact) == 1 else None
 
 
-def _role_forms(role: str | None) -> list[str]:
-    """A role and its reading with the bracket first: "Team Manager (Early Help)", "Early Help Team Manager"."""
+@lru_cache(maxsize=CACHE_SIZE)
+def _role_forms(role: str | None) -> tuple[str, ...]:
+    """A role and its reading with the bracket first: "Team Manager (Early Help)", "Early Help Team Manager"; and
+    each of two roles held at once ("Chair, Leader of the Council")."""
     if not role:
-        return []
-    role = role.lower()
+        return ()
     match = re.fullmatch(r"(.+?)\s*\((.+)\)", role)
-    return [role, f"{match.group(2)} {match.group(1)}"] if match else [role]
+    forms = [role, f"{match.group(2)} {match.group(1)}"] if match else [role]
+    parts = role.split(", ")
+    if len(parts) > 1 and all(is_role(part) for part in parts):
+        forms.extend(parts)
+    return tuple(form.lower() for form in forms)
 
 
 def _fuller(candidate: str, current: str) -> bool:
