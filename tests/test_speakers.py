@@ -545,3 +545,13 @@ def test_the_leader_who_also_chairs_is_the_leader_not_the_leader_of_a_group() ->
     assert meeting.attendees[0].role == "Chair, Leader"
     assert labels(paragraph_with(meeting, "The Leader introduced")) == ["Councillor Angela Kerr"]
     assert labels(paragraph_with(meeting, "The Chairman thanked")) == ["Councillor Angela Kerr"]
+
+
+def test_an_officer_told_to_act_in_a_numbered_part_of_a_resolution_has_committed() -> None:
+    meeting = meeting_of("1. Waste\n\nRESOLVED that: (1) the report be noted; and (2) the Head of Environmental "
+                         "Services provide the Panel with a breakdown of missed collections by March 2022.\n\n"
+                         "2. Roads\n\nRESOLVED that: (a) the County Council does not proceed with the relief road; and "
+                         "(b) the scheme be closed.\n")
+    [entry] = meeting.commitments
+    assert (entry["who"], entry["to_whom"], entry["due"]) == ("Head of Environmental Services", "Panel", "2022-03-31")
+    assert "commitment" not in paragraph_with(meeting, "RESOLVED that: (a) the County Council").kinds

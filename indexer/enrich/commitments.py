@@ -19,20 +19,25 @@ _MONTH_YEAR = re.compile(
 _ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive|"
          r"Leader|Mayor)(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
 _ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall)\s+(?:\w+ly\s+)?[a-z]")
-# A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...".
+# A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...", also as a numbered part of it
+# ("RESOLVED that: ... (2) the Director of Highways develop an alternative package ...").
 ROLE_ACTS = re.compile(
-    rf"\b[Tt]hat\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|arrange|contact|liaise|investigate|"
+    rf"(?:\b[Tt]hat|\(\w{{1,3}}\)|\b\d{{1,2}}\.)\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|"
+    r"arrange|contact|liaise|investigate|develop|commission|undertake|carry\s+out|"
     r"send|bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share|obtain|submit|"
     r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present"
     r"|ask)(?:e?s)?\b"  # "that the Clerk obtains quotations": typed minutes' indicative too
 )
 _ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
+_BODIES = (r"(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Council|Cabinet|Executive|Forum)|"
+           r"all\s+(?:Members|Councillors|members|councillors)|Members|members|Councillors|Ward\s+Councillors")
 _TO_WHOM = re.compile(
-    r"\b(?:to|with|for)\s+(?P<whom>(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Council|Cabinet|"
-    r"Executive|Forum|meeting)|all\s+(?:Members|Councillors|members|councillors)|Members|members|Councillors|"
-    r"Ward\s+Councillors|residents|(?:the\s+)?[A-Z][\w&'’-]+(?:\s+(?:[A-Z][\w&'’-]+|and|of|for))*)"
+    rf"\b(?:to|with|for)\s+(?P<whom>{_BODIES}|(?:the\s+)?meeting|residents|"
+    r"(?:the\s+)?[A-Z][\w&'’-]+(?:\s+(?:[A-Z][\w&'’-]+|and|of|for))*)"
     r"(?=['’]s\b|[\s,.;:)]|$)"
 )
+# "provide the Panel with a breakdown", "update Members on progress": the body is the verb's object
+_GIVEN_TO = re.compile(rf"\b(?:provide|send|update|inform|advise|brief|give)s?\s+(?P<whom>{_BODIES})\b")
 _COMMITTING_VERB = re.compile(
     r"\b(?:provid|circulat|bring|brought|report|prepar|present|invit|arrang|look|investigat|writ|contact|follow|"
     r"shar|send|sent|feed|fed|come|liais|check|explor|forward|ascertain|chas|organis|schedul|distribut|submit|"
@@ -96,6 +101,9 @@ def to_whom(sentence: str) -> str | None:
     verb = _COMMITTING_VERB.search(sentence)
     if not verb:
         return None
+    given = _GIVEN_TO.search(sentence, verb.start())
+    if given:
+        return re.sub(r"^the\s+", "", fold(given.group("whom")))
     for match in _TO_WHOM.finditer(sentence, verb.end()):
         whom = fold(match.group("whom"))
         if _NOT_WHOM.match(whom):
