@@ -84,8 +84,11 @@ _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recomme
                                    re.I)
 # "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph; so is
 # the question after "Question 2 from Councillor Quayle to the Cabinet Member for Transport:"
+# "Question 1 – Councillor Hale to the Cabinet Member for Children and Families", "Reply – Councillor Nunn" likewise.
 _EXCHANGE_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
-                             r"(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:$", re.I)
+                             r"(?:(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:"
+                             r"|\s*[-–—]\s*(?-i:[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.()-]*|of|for|and|the|to|&)){1,14}))$",
+                             re.I)
 
 
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:

@@ -310,6 +310,7 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
             out.append(PAGE_TURN)
         edge = set(edges(page)) if len(pages) > 1 else set()
         top = set(edges(page)[:3]) if page_index == 0 else set()
+        page_title = _dated_page_title(page, edge if page_index else _beside_page_number(page))
         for line_index, line in enumerate(page):
             key = _furniture_key(line) if len(pages) > 1 else clean_inline(line)
             if key in running:
@@ -320,9 +321,8 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
                 kept_first.add(key)
             if _LABELLED_PAGE_NUMBER.match(line) or (line_index in edge and _is_page_number(line)):
                 continue
-            if _dated_running_header(line) and ((page_index and line_index in edge) or any(
-                    _LABELLED_PAGE_NUMBER.match(other) for other in _neighbours(page, line_index))):
-                continue  # "Cabinet – 15.07.25" atop page 2, or beside "Page 1 of 2"
+            if line_index in page_title:
+                continue
             if len(pages) == 1 and _BARE_PAGE_NUMBER.match(line) and _beside_running(page, line_index, running):
                 continue  # "7" on its own, next to a running footer: a page number in text without page breaks
             out.append(line)
@@ -340,28 +340,68 @@ def _beside_running(page: list[str], index: int, running: set[str]) -> bool:
 
 def _neighbours(page: list[str], index: int) -> list[str]:
     """The nearest lines with text before and after `index`."""
+    return [page[at] for at in _neighbour_indexes(page, index)]
+
+
+def _neighbour_indexes(page: list[str], index: int) -> list[int]:
     found = []
     for step in (-1, 1):
         at = index + step
         while 0 <= at < len(page) and not clean_inline(page[at]):
             at += step
         if 0 <= at < len(page):
-            found.append(page[at])
+            found.append(at)
     return found
 
 
-_RUNNING_TITLE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the|for|&|[-–—|,:]))*")
+def _beside_page_number(page: list[str]) -> set[int]:
+    """The lines with text on either side of each "Page 1 of 2" in text whose pages are not otherwise split, and
+    the lines beside those."""
+    near: set[int] = set()
+    for index, line in enumerate(page):
+        if _LABELLED_PAGE_NUMBER.match(line):
+            for beside in _neighbour_indexes(page, index):
+                near.add(beside)
+                near.update(_neighbour_indexes(page, beside))
+    return near
 
 
-def _dated_running_header(line: str) -> bool:
-    """ "Cabinet – 15.07.25", "Planning Committee | 3 June 2024": a page's title and the meeting's date, which
-    a running header is even where it is printed only once (minutes of two pages)."""
+_RUNNING_TITLE = re.compile(r"(?!.*\b(?i:next|date)\b)"
+                            r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the|for|&|[-–—|,:])){0,8}")
+
+
+def _title_or_date(line: str) -> str | None:
+    """ "both" for a page title with a date ("Cabinet – 15.07.25", "Planning Committee | 3 June 2024"), "date" for a
+    date alone, "title" for a short title alone ("County Council"); None for anything else."""
     text = clean_inline(line)
-    dates = find_dates(text) if len(text) <= 70 else []
-    if len(dates) != 1:
-        return False
-    rest = f"{text[: dates[0].start]} {text[dates[0].end:]}".strip(" -–—|,:")
-    return bool(_RUNNING_TITLE.fullmatch(rest))
+    if not text or len(text) > 70:
+        return None
+    dates = find_dates(text)
+    if len(dates) > 1:
+        return None
+    rest = f"{text[: dates[0].start]} {text[dates[0].end:]}".strip(" -–—|,:") if dates else text
+    if dates and not rest:
+        return "date"
+    if not _RUNNING_TITLE.fullmatch(rest):
+        return None
+    return "both" if dates else "title"
+
+
+def _dated_page_title(page: list[str], region: set[int]) -> set[int]:
+    """The lines among `region` (a later page's edges, or the lines beside "Page 1 of 2") that give a page's title
+    and the meeting's date: "Cabinet – 15.07.25", or "County Council" over "22 February 2024". That is a running
+    header even where it is printed only once (minutes of two pages)."""
+    found: set[int] = set()
+    for index in region:
+        shape = _title_or_date(page[index])
+        if shape == "both":
+            found.add(index)
+        elif shape == "date":
+            titles = [other for other in _neighbour_indexes(page, index)
+                      if other in region and _title_or_date(page[other]) == "title"]
+            if titles:
+                found.update((index, titles[0]))
+    return found
 
 
 # A scan's "CIlr" (a capital I read for the l): the councillor's title, so that speakers and attendees are found

@@ -555,3 +555,17 @@ def test_an_officer_told_to_act_in_a_numbered_part_of_a_resolution_has_committed
     [entry] = meeting.commitments
     assert (entry["who"], entry["to_whom"], entry["due"]) == ("Head of Environmental Services", "Panel", "2022-03-31")
     assert "commitment" not in paragraph_with(meeting, "RESOLVED that: (a) the County Council").kinds
+
+
+def test_a_written_question_and_its_reply_headed_with_a_dash_and_who_asked_or_answered() -> None:
+    meeting = meeting_of("4. Questions from Members\n\nQuestion 1 – Councillor Okoro to the Cabinet Member for "
+                         "Children and Families\n\n\"How much will the Council spend on SEND transport this year?\"\n\n"
+                         "Reply – Councillor Patel\n\n\"The forecast for 2022/23 is £24.3 million.\"\n\n"
+                         "Answer – the figures were circulated.\n")
+    question = paragraph_with(meeting, "Question 1 – Councillor Okoro")
+    assert question.text.endswith("Children and Families: \"How much will the Council spend on SEND transport this "
+                                  "year?\"")
+    assert (labels(question), question.kinds) == (["Councillor S Okoro"], ["question"])
+    reply = paragraph_with(meeting, "Reply – Councillor Patel")
+    assert (labels(reply), reply.kinds) == (["Councillor J Patel"], ["answer"])
+    assert paragraph_with(meeting, "Answer – the figures").text == "Answer – the figures were circulated."

@@ -1333,3 +1333,16 @@ def test_a_running_header_printed_once_atop_the_second_page_does_not_split_a_res
         assert paragraphs == ["The Leader introduced the report.",
                               "RESOLVED that: (1) the County Council does not proceed with the Ashcombe Relief Road; "
                               "(2) the Director report back to Cabinet by March 2026."]
+
+
+def test_a_running_header_of_two_lines_atop_the_second_page_is_dropped_but_a_date_of_next_meeting_is_not():
+    from indexer.parse import parse_bytes
+
+    text = ("WESTMARCH COUNTY COUNCIL\n\nMINUTES OF THE MEETING OF THE COUNTY COUNCIL HELD ON THURSDAY, "
+            "22 FEBRUARY 2024 AT 10.30 AM\n\nMinute 4/24  QUESTIONS FROM MEMBERS\n\nThe Leader said that the\n\n"
+            "- 1 -\n\fCounty Council\n22 February 2024\n\nforecast was £24.3 million.\n\n"
+            "Minute 5/24  DATE OF NEXT MEETING\n\n- 2 -\n\f\nDATE OF NEXT MEETING\n\n14 March 2024\n")
+    items = parse_bytes(text.encode(), "county_council.txt").items
+    assert [paragraph.text for paragraph in items[0].paragraphs] == [
+        "The Leader said that the forecast was £24.3 million."]
+    assert [paragraph.text for paragraph in items[1].paragraphs] == ["DATE OF NEXT MEETING", "14 March 2024"]

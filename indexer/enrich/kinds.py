@@ -84,7 +84,7 @@ _QUESTION = Cued(re.compile(
     r"|\b(?:members|councillors|residents|the\s+public)\s+(?:\w+\s+)?(?:queries|queried|asked)\b"
     r"|\bin\s+response\s+to\s+(?:a|an|the)\s+(?:further\s+)?(?:query|question)"
     r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
-    r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.-]\s"
+    r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.\-–—]\s"
     r"|^\W*Question\s+(?:no\.?\s*)?\d{0,3}\s*(?:from|by)\s+[^:]{2,160}:\s",  # "Question 2 from Cllr X to Y: …"
     re.I,
 ), "q asked clarification supplementary")
@@ -94,7 +94,7 @@ _ANSWER = AnyOf(
     # "Answer:", "Response (Cllr Ruddle):", the written answers to members' questions
     # "Response from Councillor Kaur, Cabinet Member for Housing: ...", "Written response (Cllr Hurrell): ..."
     Cued(re.compile(r"^\s*(?:A\d*|(?:Written\s+)?(?:Answer|Response|Reply))\s*(?:\([^()]{1,60}\)\s*"
-                    r"|\s(?:from|by)\s[^:]{2,100})?[:.-]\s", re.I)),
+                    r"|\s(?:from|by)\s[^:]{2,100})?[:.\-–—]\s", re.I)),
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)

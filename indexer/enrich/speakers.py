@@ -143,6 +143,7 @@ _AGENT = re.compile(
     # a written answer headed with who gave it: "Response (Cllr Ruddle): ...", "Answer (Town Mayor): ..."
     r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s*\((?=[^()]{2,60}\)\s*:)"
     r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|^(?:Question(?:\s+\d{1,3})?|Response|Answer|Reply)\s*[-–—]\s*(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
 )
 _ATTENDING = re.compile(
     r"^(?P<people>.+?)\s*,?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?"
