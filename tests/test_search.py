@@ -695,3 +695,14 @@ def test_a_question_about_what_was_decided_puts_the_decision_first(tmp_path: Pat
         assert result.hits[0].text.startswith("RESOLVED that Westbrook Depot close"), question
     plain = searcher.search(SearchRequest("Westbrook depot"))
     assert not plain.hits[0].text.startswith("RESOLVED")  # words alone rank by the words
+
+
+def test_an_acronym_is_learned_from_a_name_in_lower_case_or_with_a_minor_word_in_it() -> None:
+    from indexer.index.acronyms import learn
+
+    assert learn("The pool was built with reinforced autoclaved aerated concrete (RAAC) in 1974.") == {
+        "raac": "reinforced autoclaved aerated concrete"}
+    assert learn("The Department for Transport (DfT) would not fund the road.") == {"dft": "Department for Transport"}
+    assert learn("CAMHS – Child and Adolescent Mental Health Services") == {
+        "camhs": "Child and Adolescent Mental Health Services"}
+    assert learn("The Chair (Cllr Jones) and the Leader (Cllr Smith) spoke.") == {}
