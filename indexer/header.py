@@ -122,6 +122,11 @@ def _meeting_date(text: str) -> str | None:
 def read_statement(text: str) -> Header | None:
     """A header from one line that states the meeting (a subtitle or a "held on" sentence)."""
     text = clean_inline(text)
+    welsh, slash, english = text.rpartition(" / ")
+    if slash and re.search(r"\b(?:19|20)\d\d\b", welsh):  # the statement in Welsh, then in English
+        stated = read_statement(english)
+        if stated:
+            return stated
     match = SUBTITLE.match(text)
     # Without a weekday, only a date with a start time is a ModernGov subtitle, or a title that says it is
     # the minutes ("Health and Wellbeing Board minutes – 23 November 2023"); a running header such as

@@ -292,3 +292,16 @@ def test_where_and_when_labels_and_markdown_italics() -> None:
     assert (draft.header.date, draft.header.time, draft.header.venue) == (
         "2025-02-20", "19:00", "The Old Courthouse, Bridge Street")
     assert draft.items[0].paragraphs[0].text == "Meeting closed 8.36pm."
+
+
+def test_a_statement_in_welsh_then_english_is_read_from_its_english_half():
+    from indexer.parse import parse_bytes
+
+    text = ("**CYNGOR SIR DYFNANT / DYFNANT COUNTY COUNCIL**\n\n**PWYLLGOR CRAFFU CYMUNEDAU / COMMUNITIES SCRUTINY "
+            "COMMITTEE**\n\n**Cofnodion y cyfarfod a gynhaliwyd ddydd Llun, 17 Ebrill 2023 / Minutes of the meeting "
+            "held on Monday, 17 April 2023 at 2.00pm**\n\n**1. DATGAN BUDDIANT / DECLARATIONS OF INTEREST**\n\nNone.\n")
+    meeting = parse_bytes(text.encode(), "scrutiny.md")
+    assert (meeting.panel, meeting.date, meeting.time) == (
+        "Pwyllgor Craffu Cymunedau / Communities Scrutiny Committee", "2023-04-17", "14:00")
+    planning = read_statement("Minutes of the Planning / Licensing Committee held on Tuesday 4 March 2025")
+    assert planning is not None and planning.panel == "Planning / Licensing Committee"
