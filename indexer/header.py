@@ -44,7 +44,7 @@ _COUNCILS_PANEL = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|when|time|start time|venue|place|"
-    r"location|where|contact|"
+    r"location|where|contact|(?:multi-location|hybrid|virtual|remote) meeting|"
     r"clerk|democratic services(?: officer)?|committee|meeting|panel|council|host authority|"
     r"(?:meeting |minutes )?status|webcast)\s*[:\-–]\s*(?P<value>.+)$",
     re.I,
@@ -186,6 +186,19 @@ def english_labels(text: str) -> str:
     return _OTHER_LANGUAGE_LABEL.sub("", text) if " / " in text else text
 
 
+def english_halves(text: str) -> str:
+    """A Welsh council's bilingual attendance line in English alone: "Y Cynghorydd / Councillor Rhodri Wynne
+    (Arweinydd / Leader) - Cadeirydd / Chair" is "Councillor Rhodri Wynne (Leader) - Chair". Only lines with Welsh
+    words in them are read so: "(Clerk / RFO)" in English minutes is two roles."""
+    if " / " not in text or not _WELSH_WORD.search(text):
+        return text
+    return _WELSH_HALF.sub("", text)
+
+
+_WELSH_WORD = re.compile(r"\b(?:Y|Yr|Cynghorydd|Cynghorwyr|Cadeirydd|Is-[Gg]adeirydd|Arweinydd|Dirprwy|Swyddog|"
+                         r"Swyddogion|Prif|Pennaeth|Cyfarwyddwr|Aelod|Aelodau|Rheolwr|Clerc|Maer|Hefyd|Yn)\b")
+# a Welsh half: the words before " / " back to the start, a bracket, a colon, a comma or a spaced dash
+_WELSH_HALF = re.compile(r"(?:^|(?<=\()|(?<=[:,] )|(?<= [-–] ))(?:(?! [-–] )[^()/,:])+?\s/\s")
 _OTHER_LANGUAGE_LABEL = re.compile(r"(?:^|(?<=\s))[^\s/:]+(?:\s[^\s/:]+){0,2}\s/\s(?=[A-Z][\w ]{1,25}:)")
 
 
@@ -200,7 +213,7 @@ def read_labelled(text: str) -> Header | None:
         return Header(date=dates[0].iso, time=find_time(value[dates[0].end:])) if dates else None
     if label in ("time", "start time"):
         return Header(time=find_time(value))
-    if label in ("venue", "place", "location", "where"):
+    if label in ("venue", "place", "location", "where") or label.endswith(" meeting"):  # "Multi-location meeting:"
         return Header(venue=value.rstrip(". "))
     if label in ("committee", "meeting", "panel"):
         return Header(panel=normalise_panel(value))

@@ -19,6 +19,7 @@ from indexer.blocks import Block
 from indexer.header import (
     VENUE_WORD,
     Header,
+    english_halves,
     english_labels,
     is_labelled,
     label_alone,
@@ -69,7 +70,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     while index < len(blocks):
         block = blocks[index]
         previous = blocks[index - 1] if index else None
-        text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
+        text = english_halves(_ENGLISH_LABEL.sub("", strip_link_text(block.text)))
         if is_inline_titled(block):  # "1. Apologies for absence: Cllr Black sent apologies.": the first item
             break
         if not text or (block.kind != "numbered"  # "1. Minutes" is an item, not the page's "Minutes"

@@ -14,7 +14,7 @@ from collections import Counter
 from indexer.attendance import attendance_label
 from indexer.blocks import SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
-from indexer.dates import find_dates
+from indexer.dates import TIME, find_dates
 from indexer.header import is_labelled
 from indexer.headings import NUMBER_ONLY, is_financial_year
 from indexer.tables import row_line
@@ -621,6 +621,21 @@ _STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\
 # A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ..."
 _WHEN_LINE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
+_WHEN_WORDS = re.compile(r"[\s,.:;()–-]+|\b(?:at|on|from|commencing|starting)\b", re.I)
+
+
+_SHORT_LABEL = re.compile(r"^[A-Z][\w'’]*(?:[ -][\w'’]+){0,2}\s*:\s+\S")
+
+
+def _date_line(line: str) -> bool:
+    """A line that dates the meeting and says nothing else ("Monday, 24 January 2022 at 10.00am", or the same in
+    Welsh first: "Dydd Llun, 24 Ionawr 2022 am 10.00yb / Monday, …"): a labelled line under it is not part of
+    it, in whatever language the label is."""
+    english = line.rpartition(" / ")[2]
+    dates = find_dates(english) if len(english) < 80 else []
+    if len(dates) != 1:
+        return False
+    return not _WHEN_WORDS.sub("", TIME.sub("", english[: dates[0].start] + " " + english[dates[0].end:]))
 
 
 # In a list of names under an attendance label: a group's own label, and a line the list goes on after.
@@ -828,6 +843,9 @@ def text_to_blocks(text: str) -> list[Block]:
             continuation = not ends_sentence(current.text) and not (
                 current.kind == "bullet" and len(previous_line) < _SHORT_ENTRY_LINE and _SENTENCE_LINE.match(line)
                 and not _OPEN_END.search(previous_line) and not previous_line.endswith((",", "-", "–", "&")))
+        if (continuation and current.kind == "para" and current.text == previous_line and _SHORT_LABEL.match(line)
+                and _date_line(current.text)):
+            continuation = False  # the date / "Cyfarfod aml-leoliad: Siambr y Cyngor, …" (labelled in Welsh)
         after_blank = False
         if continuation:
             current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")

@@ -305,3 +305,22 @@ def test_a_statement_in_welsh_then_english_is_read_from_its_english_half():
         "Pwyllgor Craffu Cymunedau / Communities Scrutiny Committee", "2023-04-17", "14:00")
     planning = read_statement("Minutes of the Planning / Licensing Committee held on Tuesday 4 March 2025")
     assert planning is not None and planning.panel == "Planning / Licensing Committee"
+
+
+def test_a_welsh_councils_bilingual_header_and_attendance_are_read_in_english():
+    from indexer.parse import parse_bytes
+
+    text = ("CYNGOR SIR DYFNANT\nDYFNANT COUNTY COUNCIL\n\nCOFNODION CYFARFOD Y CABINET\nMINUTES OF THE MEETING OF "
+            "THE CABINET\n\nDydd Llun, 24 Ionawr 2022 am 10.00yb / Monday, 24 January 2022 at 10.00am\n"
+            "Cyfarfod aml-leoliad: Siambr y Cyngor, Neuadd y Sir, Llanhafren a thrwy Microsoft Teams\n"
+            "Multi-location meeting: Council Chamber, County Hall, Llanhafren and via Microsoft Teams\n\n"
+            "YN BRESENNOL / PRESENT:\nY Cynghorydd / Councillor Rhodri Wynne (Arweinydd / Leader) - Cadeirydd / Chair\n"
+            "Y Cynghorwyr / Councillors: Mererid Pugh, Dylan Harries\n\nSWYDDOGION / OFFICERS:\n"
+            "Wyn Evans - Prif Weithredwr / Chief Executive\n\n1. YMDDIHEURIADAU / APOLOGIES\n\nNone received.\n")
+    meeting = parse_bytes(text.encode(), "cabinet.txt")
+    assert (meeting.date, meeting.time, meeting.venue) == (
+        "2022-01-24", "10:00", "Council Chamber, County Hall, Llanhafren and via Microsoft Teams")
+    assert [(person.name, person.role) for person in meeting.attendees] == [
+        ("Councillor Rhodri Wynne", "Chair, Leader"), ("Councillor Mererid Pugh", None),
+        ("Councillor Dylan Harries", None), ("Wyn Evans", "Chief Executive")]
+    assert [(item.number, item.title) for item in meeting.items] == [("1.", "YMDDIHEURIADAU / APOLOGIES")]

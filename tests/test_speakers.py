@@ -569,3 +569,11 @@ def test_a_written_question_and_its_reply_headed_with_a_dash_and_who_asked_or_an
     reply = paragraph_with(meeting, "Reply – Councillor Patel")
     assert (labels(reply), reply.kinds) == (["Councillor J Patel"], ["answer"])
     assert paragraph_with(meeting, "Answer – the figures").text == "Answer – the figures were circulated."
+
+
+def test_the_office_written_before_a_members_name_is_what_the_office_later_means() -> None:
+    meeting = meeting_of("1. Libraries\n\nThe Cabinet Member for Leisure, Culture and Tourism, Cllr Brown, presented "
+                         "the report.\n\nCllr Ahmed asked about the building. The Cabinet Member said that talks would "
+                         "follow.\n")
+    assert labels(paragraph_with(meeting, "The Cabinet Member for Leisure")) == ["Councillor R Brown"]
+    assert labels(paragraph_with(meeting, "Cllr Ahmed asked")) == ["Councillor A Ahmed", "Councillor R Brown"]

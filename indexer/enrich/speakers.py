@@ -244,7 +244,7 @@ def _subject_at_end(prefix: str) -> Mention | None:
         match = pattern.search(text)
         if match and not (pattern is _INITIALED and re.match(r"[AI]\s", match.group(0))) and (
                 match.group(0).rsplit(None, 1)[-1] not in _CAPITALS_VERDICTS):
-            return Mention("name", match.group(0), role)
+            return Mention("name", match.group(0), role or _role_before(text[: match.start()]))
     of_place = _OF_PLACE.search(text) if named else None
     if of_place:  # "Mr Alan Brierley of Holme Lane asked": a resident and where they live
         before = text[: of_place.start()]
@@ -272,6 +272,12 @@ def _subject_at_end(prefix: str) -> Mention | None:
         if inner is None and _BARE_NAME.fullmatch(before.strip()) and is_role(appositive.group("app")):
             return Mention("name", before.strip(), appositive.group("app"))
     return None
+
+
+def _role_before(text: str) -> str | None:
+    """ "The Cabinet Member for Leisure, Culture and Tourism, " opening the sentence before a name: their office."""
+    match = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<role>[A-Z][^()]{2,90}?),\s*", text)
+    return match.group("role") if match and is_role(match.group("role")) else None
 
 
 def _role_at_end(text: str) -> str | None:
@@ -451,7 +457,10 @@ class SpeakerFinder:
         if mention.kind == "name":
             if name_parts(mention.text) is None:
                 return None
-            return self.people.by_name(mention.text) or self.people.add(mention.text, mention.role)
+            person = self.people.by_name(mention.text)
+            if person and mention.role and not person.role:  # "Tariq Bashir, Public Health Consultant, said"
+                person.role = clean_role(mention.role)
+            return person or self.people.add(mention.text, mention.role)
         return self.role_person(mention.text)
 
     def role_person(self, role: str) -> Person | None:
