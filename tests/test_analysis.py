@@ -69,3 +69,8 @@ def test_only_the_maintained_whoosh_is_installed() -> None:
     assert importlib.metadata.version("whoosh-reloaded")
     with pytest.raises(importlib.metadata.PackageNotFoundError):
         importlib.metadata.version("Whoosh")
+
+
+def test_a_possessive_is_its_word_even_an_acronyms() -> None:
+    assert index_terms("DfT's") == index_terms("DfT") == ["dft"]
+    assert index_terms("the Council’s") == index_terms("council") == ["council"]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-5"
+ANALYZER_NAME = "minutes-snowball-english-6"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -53,6 +53,8 @@ _VOWEL = re.compile(r"[aeiouy]")
 @cache
 def stem(word: str) -> str:
     """Snowball English, memoised (10x faster on real text); identifiers with digits stay as they are."""
+    if word.endswith("'s") and len(word) > 2:  # a possessive is its word: "DfT's" is "DfT", not a plural "DfT'"
+        return stem(word[:-2])
     if any(character.isdigit() for character in word):
         return word
     if word in KEPT_WHOLE:
