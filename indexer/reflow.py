@@ -622,8 +622,6 @@ _STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\
 _WHEN_LINE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
 _WHEN_WORDS = re.compile(r"[\s,.:;()–-]+|\b(?:at|on|from|commencing|starting)\b", re.I)
-
-
 _SHORT_LABEL = re.compile(r"^[A-Z][\w'’]*(?:[ -][\w'’]+){0,2}\s*:\s+\S")
 
 
