@@ -706,3 +706,44 @@ def test_an_acronym_is_learned_from_a_name_in_lower_case_or_with_a_minor_word_in
     assert learn("CAMHS – Child and Adolescent Mental Health Services") == {
         "camhs": "Child and Adolescent Mental Health Services"}
     assert learn("The Chair (Cllr Jones) and the Leader (Cllr Smith) spoke.") == {}
+
+
+_POOL = """MINUTES OF THE COMMUNITIES SCRUTINY PANEL HELD ON MONDAY 12 MAY 2025
+
+4. Kingsmead Pool
+
+The Head of Leisure presented the report on the Kingsmead Pool roof. Members discussed the pool's roof, the pool's
+opening hours and the pool's changing rooms at length, and the pool was compared with the Dunmore pool.
+
+Councillor Ames asked how many swimmers had used the pool since it reopened. The Head of Leisure said that the figures
+were being collected, that visits had risen over the summer, and that she would report back to the Panel on the pool's
+visitor numbers in September.
+
+Councillor Ames asked whether the pool cafe would reopen. The Head of Leisure said that she would look into it.
+
+5. Fly-tipping
+
+Members discussed fly-tipping on Tenter Road, where the number of reports had doubled since last year.
+
+AGREED that the Head of Waste circulate the fly-tipping enforcement figures to members.
+"""
+
+
+def test_a_question_asking_what_was_promised_puts_the_commitment_first(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(tmp_path, engine, "pool.txt", _POOL)
+    for question in ("what have we promised on the Kingsmead pool?", "did anyone commit to anything on the pool?"):
+        result = searcher.search(SearchRequest(question))
+        assert "she would report back to the Panel" in result.hits[0].text, question
+    assert "report back" not in searcher.search(SearchRequest("Kingsmead pool")).hits[0].text  # words alone
+
+
+def test_a_question_asking_only_what_was_promised_lists_the_commitments(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(tmp_path, engine, "pool.txt", _POOL)
+    result = searcher.search(SearchRequest("what did we agree to report back on?"))
+    assert result.total == 3 and all("commitment" in hit.kinds for hit in result.hits)
+    assert "report back" in result.hits[0].text  # what says "report back" before the other undertakings
+    assert result.sort == "newest" and any("asks for commitments" in notice for notice in result.notices)
+    # the snippet shows the undertaking, not the question before it
+    assert result.hits[0].snippet.startswith("… The Head of Leisure said that the figures")
+    decided = searcher.search(SearchRequest("what did we decide?"))
+    assert [hit.text[:6] for hit in decided.hits] == ["AGREED"]

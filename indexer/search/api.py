@@ -16,6 +16,8 @@ from typing import Any
 
 from indexer.engines import backend
 from indexer.engines.base import Engine, Matches
+from indexer.enrich.kinds import is_commitment
+from indexer.enrich.sentences import sentences
 from indexer.index.acronyms import read_synonyms
 from indexer.index.analysis import index_terms, stem, stop_words, words
 from indexer.index.meetings import MeetingShelf
@@ -48,9 +50,19 @@ TITLES = frozenset({"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "
 QUESTION_WEIGHT = 0.1
 # "What did we decide about the depot?", "what was agreed on parking": a question about decisions, which the minutes
 # write "RESOLVED that ..." or "AGREED": the word is not required, and decisions rank above what led to them.
+# A question asking for a kind and nothing else lists that kind, newest first.
 DECISION_WORDS = frozenset({"decide", "decided", "decides", "decision", "decisions", "agree", "agreed", "agrees",
                             "resolve", "resolved", "conclude", "concluded"})
-DECISION_BOOST = 2.0  # on the engine's score, over the best GROUP_LOOKAHEAD matches
+# "What did we promise on the fly-tipping cameras?", "what did we agree to report back on": a question about what
+# someone undertook to do, which the minutes write "the Director would circulate ..." or "be brought back to the
+# Panel": those words are not required either, and commitments rank first.
+COMMITMENT_WORDS = frozenset({"promise", "promised", "promises", "commit", "committed", "commits", "commitment",
+                              "commitments", "pledge", "pledged", "undertake", "undertook", "undertaken",
+                              "undertaking", "undertakings"})
+COMMITMENT_PHRASES = frozenset({("report", "back"), ("reported", "back"), ("come", "back"), ("came", "back"),
+                                ("get", "back"), ("follow", "up"), ("followed", "up"), ("feed", "back")})
+KIND_BOOST = 2.0  # on the engine's score of a paragraph of the kind asked for, over the best GROUP_LOOKAHEAD matches
+CUE_BOOST = 1.5  # and again if it holds the words that asked for that kind ("report back")
 _QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
                        r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
@@ -181,7 +193,8 @@ class Searcher:
         hits = [self._hit(fields, score, more) for fields, score, more in shown]  # only the page's become hits
         highlight = Highlight.of(found.positive)
         for hit in hits:  # only the page's hits need a snippet
-            hit.snippet = snippet(hit.text, highlight)
+            anchor = _undertaking_at(hit.text) if found.kind == "commitment" and not found.positive else 0
+            hit.snippet = snippet(hit.text, highlight, anchor=anchor)
         facets, more, facet_notices = counting()
         return SearchResult(
             query=searched, total=found.matches.total, took_ms=int((time.monotonic() - started) * 1000),
@@ -239,9 +252,16 @@ class Searcher:
         parsed = q.parse(request.query)
         notices.extend(parsed.notices)
         question = _QUESTION.search(request.query) is not None
-        asked, about_decisions = _unasked(parsed.tree) if question else (parsed.tree, False)
+        asking = _unasked(parsed.tree) if question else _Asking(parsed.tree)
+        asked, kind = asking.tree, asking.kind
         widen_below = WIDEN_QUESTION_BELOW if question else WIDEN_BELOW
-        favour = about_decisions and sort == "relevance"
+        listing = bool(kind) and not q.positive_words(asked) and sort == "relevance"
+        if listing:
+            sort = "newest"
+            cued = f", those saying “{' '.join(asking.cues)}” before the rest" if asking.cues else ""
+            notices.append(f"The question asks for {kind}s and nothing else: showing them all, newest first{cued}. "
+                           "Add words to narrow them.")
+        favour = kind if sort == "relevance" else None
         tree, expanded = self._expand(asked)
         positive = q.positive_words(tree)
         if positive and q.without_text(tree) is None and all(
@@ -250,11 +270,13 @@ class Searcher:
         request_filter = self._request_filter(request, notices)
         if before_search:
             before_search(tree)
-        window = max(wanted, GROUP_LOOKAHEAD) if favour else wanted  # the same for every page: none repeats
+        window = max(wanted, GROUP_LOOKAHEAD) if favour or listing else wanted  # the same for every page
         matches = self.engine.search(tree, request_filter, sort, max(window, widen_below), request.time_limit,
                                      notices)
         if favour:
-            matches.hits = _decisions_first(matches.hits)
+            matches.hits = asking.first(matches.hits)
+        elif listing:
+            matches.hits = asking.cued_first(matches.hits)
         searched, widened = tree, False
         having_all = matches.total
         if matches.total < widen_below and len(positive) > 1:
@@ -273,13 +295,15 @@ class Searcher:
                                                                                            strict=True)]
                     first = {fields["id"] for fields, _ in matches.hits}
                     rest = [pair for pair in some.hits if pair[0]["id"] not in first]
+                    if favour:  # among paragraphs with as many of the words, the kind asked for first
+                        rest = asking.first(rest)
                     ranked = sorted(rest[:GROUP_LOOKAHEAD], key=lambda pair: -_words_matched(pair[0], each))
                     some.hits = (matches.hits + ranked + rest[GROUP_LOOKAHEAD:])[:max(wanted, 1)]
                 matches, searched, widened = some, relaxed, True
         if matches.timed_out:
             notices.append(f"The search took longer than {request.time_limit:g} s and was cut short: "
                            "counts may be incomplete. Add words or filters to narrow it.")
-        return _Found(matches, searched, positive, expanded, notices, sort, widened, having_all)
+        return _Found(matches, searched, positive, expanded, notices, sort, widened, having_all, kind)
 
     def _rarity(self, positive: list[Any]) -> list[float | None]:
         """How much finding each of the query's words counts in a widened search: the rarer the word, the more
@@ -480,6 +504,7 @@ class _Found:
     sort: str
     widened: bool = False  # too few paragraphs had every word: those with some of them were searched
     having_all: int = 0  # paragraphs with every word
+    kind: str | None = None  # the kind of paragraph a question asked for
 
 
 def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
@@ -490,25 +515,68 @@ def _open(generation: Path) -> tuple[Engine, dict[str, str], MeetingShelf]:
     return backend(engine_of(generation)).open(generation), acronyms, MeetingShelf(generation)
 
 
-def _unasked(tree: q.Node | None) -> tuple[q.Node | None, bool]:
+@dataclass(frozen=True)
+class _Asking:
+    """What a whole question asks: its words without those it is put in, the kind of paragraph it asks for, and
+    the words that asked for that kind ("report back"), which raise a paragraph holding them."""
+
+    tree: q.Node | None
+    kind: str | None = None
+    cues: tuple[str, ...] = ()
+
+    def first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
+        """The best matches re-ranked with the score of a paragraph of the kind asked for raised, and again
+        if it holds the words that asked for it, so that what was resolved or undertaken comes before the
+        discussion that led to it; beyond them, the engine's order."""
+        def raised(pair: tuple[Mapping[str, Any], float]) -> float:
+            fields, score = pair
+            if self.kind not in fields.get("kinds", ()):
+                return score
+            return score * KIND_BOOST * (CUE_BOOST if self.holds_cues(fields) else 1.0)
+
+        return sorted(hits[:GROUP_LOOKAHEAD], key=lambda pair: -raised(pair)) + hits[GROUP_LOOKAHEAD:]
+
+    def cued_first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
+        """Of the paragraphs of the kind asked for, listed in date order, the best with the words that asked
+        for it first ("report back" before "would look into it")."""
+        return sorted(hits[:GROUP_LOOKAHEAD], key=lambda pair: not self.holds_cues(pair[0])) + hits[GROUP_LOOKAHEAD:]
+
+    def holds_cues(self, fields: Mapping[str, Any]) -> bool:
+        cues = {stem(cue) for cue in self.cues if cue not in stop_words()}
+        return bool(cues) and cues <= {stem(word) for word, _, _ in words(fields.get("text", ""))}
+
+
+def _unasked(tree: q.Node | None) -> _Asking:
     """A whole question without the words it is put in ("what is being done about shoplifting": shoplifting),
-    unless they are all it asks; and whether it asks what was decided ("what did we agree about ...")."""
+    and the kind of paragraph it asks for: commitments ("what did we promise on ...", "report back"), else
+    decisions ("what did we agree about ..."). Asking for a kind and nothing else, it asks for every paragraph
+    of that kind (keeping its filters); asking for no kind and nothing else, it is searched whole."""
     if not isinstance(tree, q.And):
-        return tree, False
-    asked = {child.text.lower().strip("?") for child in tree.children if isinstance(child, q.Word)}
-    kept = q.and_of([child for child in tree.children
-                     if not (isinstance(child, q.Word) and child.text.lower().strip("?") in QUESTION_WORDS
-                             | DECISION_WORDS)])
-    asks = any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept))
-    return (kept, not asked.isdisjoint(DECISION_WORDS)) if asks else (tree, False)
+        return _Asking(tree)
+    children = tree.children
+    said = [child.text.lower().strip("?") if isinstance(child, q.Word) else None for child in children]
+    phrased = {start + step for start in range(len(said) - 1) if (said[start], said[start + 1]) in COMMITMENT_PHRASES
+               for step in (0, 1)}
+    committing = [word for position, word in enumerate(said) if position in phrased or word in COMMITMENT_WORDS]
+    kind = "commitment" if committing else "decision" if not DECISION_WORDS.isdisjoint(said) else None
+    unasked = QUESTION_WORDS | DECISION_WORDS | COMMITMENT_WORDS
+    kept = q.and_of([child for position, (child, word) in enumerate(zip(children, said, strict=True))
+                     if position not in phrased and word not in unasked])
+    cues = tuple(word for word in committing if word)
+    if any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept)):
+        return _Asking(kept, kind, cues)
+    if kind:
+        return _Asking(q.and_of([q.FacetValues("kind", (kind,)), q.without_text(kept)]), kind, cues)
+    return _Asking(tree)
 
 
-def _decisions_first(hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
-    """The best matches re-ranked with a decision's score raised, so that what was resolved comes before the
-    discussion that led to it; beyond them, the engine's order."""
-    head = sorted(hits[:GROUP_LOOKAHEAD],
-                  key=lambda pair: -pair[1] * (DECISION_BOOST if "decision" in pair[0].get("kinds", ()) else 1.0))
-    return head + hits[GROUP_LOOKAHEAD:]
+def _undertaking_at(text: str) -> int:
+    """Where a commitment's paragraph first undertakes something: its snippet starts there when no word of the
+    query marks it ("the information could be provided to the Panel", late in a long answer)."""
+    for sentence in sentences(text):
+        if is_commitment(sentence):
+            return max(text.find(sentence), 0)
+    return 0
 
 
 def _spelled_out(name: str) -> q.Node:

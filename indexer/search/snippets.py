@@ -45,14 +45,14 @@ class Highlight:
                        and edit_distance(word, term) <= distance for term, distance in self.fuzzy))
 
 
-def snippet(text: str, highlight: Highlight, length: int = WINDOW) -> str:
-    """HTML: the window of `length` words with the most matches, matches in <mark>; the opening words when
-    nothing matches (a paragraph found through its item title)."""
+def snippet(text: str, highlight: Highlight, length: int = WINDOW, anchor: int = 0) -> str:
+    """HTML: the window of `length` words with the most matches, matches in <mark>; when nothing matches (a
+    paragraph found through its item title, or by its kind alone), the words from the character `anchor`."""
     tokens = words(text)
     if not tokens:
         return str(escape(text[:300]))
     hits = [index for index, (word, _, _) in enumerate(tokens) if highlight.matches(word)]
-    best_start = 0
+    best_start = next((index for index, (_, start, _) in enumerate(tokens) if start >= anchor), 0)
     if hits:
         best_count = -1
         for hit in hits:
