@@ -577,3 +577,23 @@ def test_the_office_written_before_a_members_name_is_what_the_office_later_means
                          "follow.\n")
     assert labels(paragraph_with(meeting, "The Cabinet Member for Leisure")) == ["Councillor R Brown"]
     assert labels(paragraph_with(meeting, "Cllr Ahmed asked")) == ["Councillor A Ahmed", "Councillor R Brown"]
+
+
+def test_undertakings_in_reported_speech_in_the_first_person_and_to_a_meeting_to_come_are_commitments() -> None:
+    meeting = meeting_of(
+        "1. Footbridge\n\nCllr Beaumont replied that the deck would be replaced by March. He would write to the "
+        "residents of Marsh Lane as soon as a reopening date was known.\n\n"
+        "Reply – Councillor Nunn: \"The forecast is £24.3 million. I will write to every member with the "
+        "breakdown.\"\n\n"
+        "A report on the options for funding the roundabout would be brought to the April meeting.\n\n"
+        "RESOLVED: 1. That the report be noted. 2. That figures on out-of-borough placements be provided to the "
+        "Committee's March meeting.\n\n"
+        "The Committee requested figures on delayed discharges for its June meeting.\n\n"
+        "Members agreed that the Clerk should obtain three quotations for a replacement bench.\n\n"
+        "2. Planning\n\nMembers agreed to raise no objection to the application.\n\n"
+        "Members agreed to defer the request until a quotation had been provided.\n\n"
+        "The Chair: I will ask the Clerk to introduce the report.\n"
+    )
+    promised, planning = meeting.items
+    assert [("commitment" in paragraph.kinds) for paragraph in promised.paragraphs] == [True] * 6
+    assert [("commitment" in paragraph.kinds) for paragraph in planning.paragraphs] == [False] * 3

@@ -20,9 +20,10 @@ _ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|
          r"Leader|Mayor)(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
 _ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall)\s+(?:\w+ly\s+)?[a-z]")
 # A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...", also as a numbered part of it
-# ("RESOLVED that: ... (2) the Director of Highways develop an alternative package ...").
+# ("RESOLVED that: ... (2) the Director of Highways develop an alternative package ..."), or with "should"
+# ("Members agreed that the Clerk should obtain three quotations").
 ROLE_ACTS = re.compile(
-    rf"(?:\b[Tt]hat|\(\w{{1,3}}\)|\b\d{{1,2}}\.)\s+the\s+(?P<role>{_ROLE})\s+(?:write|report|circulate|provide|"
+    rf"(?:\b[Tt]hat|\(\w{{1,3}}\)|\b\d{{1,2}}\.)\s+the\s+(?P<role>{_ROLE})\s+(?:should\s+)?(?:write|report|circulate|provide|"
     r"arrange|contact|liaise|investigate|develop|commission|undertake|carry\s+out|"
     r"send|bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share|obtain|submit|"
     r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present"

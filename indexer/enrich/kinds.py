@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from indexer.cues import AnyOf, Cued
+from indexer.dates import MONTHS
 from indexer.enrich.commitments import ROLE_ACTS
 from indexer.enrich.speakers import ANSWERING, ASKING, PROPOSING, Speech
 
@@ -98,19 +99,44 @@ _ANSWER = AnyOf(
 )
 _INFORMING = re.compile(r"\b(?:advised|explained|confirmed|informed|stated|clarified|indicated|assured|"
                         r"told|noted\s+that|reported|responded|replied|outlined)\b", re.I)
+# A meeting to come, by when or by name ("the next meeting", "the April meeting"), and the bodies it is owed to.
+_AHEAD = r"(?:next|future|subsequent|later|following|" + "|".join(
+    month for month in MONTHS if len(month) > 3 and month != "sept") + ")"
+_BODY = r"(?:Panel|Board|Committee|Sub-Committee|Members|members|Councillors|councillors|Council|Cabinet|Forum)"
 _UNDERTAKING = Cued(re.compile(
     r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
     r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
     r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|accept|adopt|"
-    r"receive|suspend|waive|extend|the\b|a\b|this\b|be\s+noted)[a-z]{3,}"
+    r"receive|suspend|waive|extend|defer|support|recommend|object|introduce|speak|address|raise\s+no\b|the\b|a\b|"
+    r"this\b|be\s+noted)"
+    r"[a-z]{3,}"
     r"|\breport\s+back\b|\bcome\s+back\s+to\s+the\b|\bbe\s+brought\s+back\b|\bfeed\s*back\s+to\b"
-    r"|\bbe\s+invited\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:\w+['’]s\s+)?(?:next|future|subsequent|later)\b"
+    rf"|\bbe\s+invited\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:\w+['’]s\s+)?{_AHEAD}\b"
     r"|\b(?:to|would|will|should)\s+be\s+(?:\w+\s+)?(?:placed|included|added)\s+on\s+(?:the|a|its)\s+(?:\w+\s+)?"
     r"(?:agenda|work\s*programme|forward\s+plan)\b"
     r"|^\s*action\s*(?:by|point|:)|\baction\s*:\s*\w",
     re.I | re.M,
 ), "agreed undertook undertakes offered promised committed volunteered asked officer clerk director chair manager "
    "head secretary rfo chief back invited agenda programme plan action")
+# "That figures ... be provided to the Committee's March meeting", "a progress report be brought to Cabinet in
+# October": something to be delivered to a body or a meeting to come; "The Committee requested figures on
+# out-of-borough placements for its March meeting".
+_DELIVERY = Cued(re.compile(
+    r"\bbe\s+(?:provided|brought|presented|submitted|circulated|reported|sent|made\s+available)\s+to\s+"
+    rf"(?:(?:the|a|its|all)\s+)?(?:\w+['’]s\s+)?(?:{_AHEAD}\s+meeting|{_BODY})\b"
+    rf"|\b(?:requested|asked\s+for)\s+(?:[\w'’-]+\s+){{1,10}}?(?:for|at|to)\s+(?:the|its|a)\s+{_AHEAD}\s+meeting\b",
+    re.I,
+), "provided brought presented submitted circulated reported sent available requested asked")
+# Asking someone to act, not the chair's "I will ask the Clerk to introduce the report".
+_ASK = (r"ask(?!\s+(?:[\w'’]+\s+){1,4}to\s+(?:introduce|present|speak|move|second|address|open|outline|summarise|"
+        r"take|join|leave)\b)")
+# Reported speech and answers in the first person: "He would write to the residents", "I will ask officers to".
+_IN_PERSON = Cued(re.compile(
+    r"\b(?:he|she|they|I|we)\s+(?:would|will)\s+(?:\w+ly\s+)?(?:write|circulate|provide|send|arrange|"
+    r"look\s+into|investigate|contact|follow\s+up|share|liaise|chase|report|update|confirm|respond|reply|bring|"
+    rf"email|e-mail|meet|{_ASK})\b",
+    re.I,
+), "would will")
 _FUTURE_ACT = re.compile(
     r"\b(?:would|will|shall|could)\s+(?:(?:also|then|further|now|kindly|be|\w+ly)\s+){0,3}"
     r"(?:provide|provided|circulate|circulated|bring|brought|report|reported|prepare|prepared|present|presented|"
@@ -119,14 +145,14 @@ _FUTURE_ACT = re.compile(
     r"chase|chased|organise|organised|schedule|scheduled|circulate|submit|submitted|obtain|obtained|seek|"
     r"sought|draft|drafted|update|email|e-mail|raise|raised|return|confirm|confirmed|respond|reply|pursue|"
     r"pursued|publish|published|produce|produced|brief|briefed|inform|informed|advise|advised|escalate|"
-    r"escalated|invite|invited|ask|asked)\b",
+    rf"escalated|invite|invited|{_ASK}|asked)\b",
     re.I,
 )
 # A future act is a commitment when it is owed to someone or something concrete is to be delivered.
 _OWED = re.compile(
     r"\b(?:to|with|for)\s+(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Members|members|Councillors|"
     r"councillors|Council|Cabinet|Forum|all\s+(?:Members|members|Councillors))\b"
-    r"|\b(?:next|future|subsequent|later|following)\s+meeting\b|\bin\s+due\s+course\b|\bin\s+the\s+future\b"
+    rf"|\b{_AHEAD}\s+meeting\b|\bin\s+due\s+course\b|\bin\s+the\s+future\b"
     r"|\bafter\s+the\s+meeting\b|\bby\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|next|the\s+next)"
     r"|\b(?:report|information|details|figures|data|update|briefing|breakdown|note|response|answer|paper|"
@@ -196,8 +222,8 @@ def interest_kinds(text: str) -> list[str]:
 
 
 def is_commitment(sentence: str) -> bool:
-    return bool(_UNDERTAKING.search(sentence) or ROLE_ACTS.search(sentence) or (
-        _FUTURE_ACT.search(sentence) and _OWED.search(sentence)))
+    return bool(_UNDERTAKING.search(sentence) or _DELIVERY.search(sentence) or _IN_PERSON.search(sentence)
+                or ROLE_ACTS.search(sentence) or (_FUTURE_ACT.search(sentence) and _OWED.search(sentence)))
 
 
 def classify(text: str, sentences: list[str], speeches: list[list[Speech]], item_type: str) -> list[str]:
