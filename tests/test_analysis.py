@@ -74,3 +74,9 @@ def test_only_the_maintained_whoosh_is_installed() -> None:
 def test_a_possessive_is_its_word_even_an_acronyms() -> None:
     assert index_terms("DfT's") == index_terms("DfT") == ["dft"]
     assert index_terms("the Council’s") == index_terms("council") == ["council"]
+
+
+def test_a_stop_word_with_s_and_contractions_are_stop_words_too() -> None:
+    assert index_terms("what’s happening") == index_terms("happening")  # not "what", which no paragraph holds
+    assert index_terms("it's") == index_terms("don’t") == index_terms("we've") == []
+    assert index_terms("Children's") == index_terms("children")  # a word that is not a stop word stays

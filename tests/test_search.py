@@ -747,3 +747,34 @@ def test_a_question_asking_only_what_was_promised_lists_the_commitments(tmp_path
     assert result.hits[0].snippet.startswith("… The Head of Leisure said that the figures")
     decided = searcher.search(SearchRequest("what did we decide?"))
     assert [hit.text[:6] for hit in decided.hits] == ["AGREED"]
+
+
+_BYPASS_2021 = """MINUTES OF THE CABINET HELD ON TUESDAY 19 OCTOBER 2021
+
+5. Ashcombe Relief Road
+
+The Cabinet considered the Ashcombe Relief Road business case. The Ashcombe Relief Road would take lorries out of
+Ashcombe High Street; the Ashcombe Relief Road's cost was estimated at £48.6 million.
+
+RESOLVED that the Ashcombe Relief Road business case be approved.
+"""
+_BYPASS_2025 = """MINUTES OF THE CABINET HELD ON TUESDAY 15 JULY 2025
+
+7. Ashcombe Relief Road
+
+RESOLVED that the County Council does not proceed with the Ashcombe Relief Road.
+"""
+
+
+def test_a_question_about_how_things_stand_now_puts_the_newest_first(tmp_path: Path, engine: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "cabinet_2021.txt").write_text(_BYPASS_2021, encoding="utf-8")
+    (corpus / "cabinet_2025.txt").write_text(_BYPASS_2025, encoding="utf-8")
+    build_index(corpus, IndexLocation(tmp_path / "index"), jobs=1, progress=False, engine=engine)
+    searcher = Searcher(tmp_path / "index")
+    assert searcher.search(SearchRequest("Ashcombe relief road")).hits[0].date == "2021-10-19"  # words alone
+    for question in ("what's happening with the Ashcombe bypass?", "where are we now with the Ashcombe relief road?"):
+        result = searcher.search(SearchRequest(question))
+        assert result.hits[0].date == "2025-07-15", question
+        assert result.total == 3 and not result.notices, question  # "what's" and "now" asked nothing

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-6"
+ANALYZER_NAME = "minutes-snowball-english-7"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
@@ -34,8 +34,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 @cache
 def stop_words() -> frozenset[str]:
+    """The shipped list, and each of its words with "'s" ("what's", "it's", "there's"): a possessive is its
+    word to the stemmer, and so to the stop list."""
     lines = (Path(__file__).with_name("stopwords.txt")).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    listed = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(listed | {f"{word}'s" for word in listed if word.isalpha()})
 
 
 _STEMMER = SnowballStemmer("english")

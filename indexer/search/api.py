@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,8 @@ LONGEST_NAME = 10  # words in the longest name an acronym stands for
 # whole question they are not required, and in any widened search they count for little, as do people's titles
 # ("what did Councillor Whitlock ask": "Cllr" is rare where the minutes write "Councillor"), whose rarity would
 # otherwise rank it.
-QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew", "happen", "happened", "discuss",
+QUESTION_WORDS = frozenset({"say", "said", "says", "tell", "told", "know", "knew", "happen", "happened", "happens",
+                            "discuss",
                             "discussed", "talk", "talked", "mention", "mentioned", "many", "much", "anything",
                             "something", "ever", "get", "got", "think", "thought", "us", "done", "going"})
 TITLES = frozenset({"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr"})
@@ -63,6 +65,11 @@ COMMITMENT_PHRASES = frozenset({("report", "back"), ("reported", "back"), ("come
                                 ("get", "back"), ("follow", "up"), ("followed", "up"), ("feed", "back")})
 KIND_BOOST = 2.0  # on the engine's score of a paragraph of the kind asked for, over the best GROUP_LOOKAHEAD matches
 CUE_BOOST = 1.5  # and again if it holds the words that asked for that kind ("report back")
+# "Are we still charging for post-16 transport?", "what's happening with the relief road?": a question about how
+# things stand now, which the latest minutes answer: those words are not required, and among the best matches the
+# newest rank higher, up to this much on the score of the newest.
+RECENT_WORDS = frozenset({"still", "now", "currently", "current", "latest", "happening", "yet", "anymore", "status"})
+RECENT_BOOST = 0.5
 _QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
                        r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
@@ -261,7 +268,7 @@ class Searcher:
             cued = f", those saying “{' '.join(asking.cues)}” before the rest" if asking.cues else ""
             notices.append(f"The question asks for {kind}s and nothing else: showing them all, newest first{cued}. "
                            "Add words to narrow them.")
-        favour = kind if sort == "relevance" else None
+        favour = asking.reranks and sort == "relevance"
         tree, expanded = self._expand(asked)
         positive = q.positive_words(tree)
         if positive and q.without_text(tree) is None and all(
@@ -288,14 +295,16 @@ class Searcher:
             some = self.engine.search(relaxed, request_filter, sort, window, request.time_limit, [])
             if some.total > matches.total:
                 weights = self._rarity(positive)
-                missing = [node.text for node, weight in zip(positive, weights, strict=True) if weight is None]
+                found_otherwise = {pair.split(" = ")[0].lower() for pair in expanded}  # "bypass" as "relief road"
+                missing = [node.text for node, weight in zip(positive, weights, strict=True)
+                           if weight is None and node.text.lower() not in found_otherwise]
                 notices.append(_widened_notice(matches.total, sort, missing))
                 if sort == "relevance":
                     each = [(Highlight.of([node]), weight or 0.0) for node, weight in zip(positive, weights,
                                                                                            strict=True)]
                     first = {fields["id"] for fields, _ in matches.hits}
                     rest = [pair for pair in some.hits if pair[0]["id"] not in first]
-                    if favour:  # among paragraphs with as many of the words, the kind asked for first
+                    if favour:  # among paragraphs with as many of the words, the kind asked for (or the newest) first
                         rest = asking.first(rest)
                     ranked = sorted(rest[:GROUP_LOOKAHEAD], key=lambda pair: -_words_matched(pair[0], each))
                     some.hits = (matches.hits + ranked + rest[GROUP_LOOKAHEAD:])[:max(wanted, 1)]
@@ -523,18 +532,30 @@ class _Asking:
     tree: q.Node | None
     kind: str | None = None
     cues: tuple[str, ...] = ()
+    recent: bool = False  # it asks how things stand now
+
+    @property
+    def reranks(self) -> bool:
+        return bool(self.kind) or self.recent
 
     def first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
         """The best matches re-ranked with the score of a paragraph of the kind asked for raised, and again
         if it holds the words that asked for it, so that what was resolved or undertaken comes before the
-        discussion that led to it; beyond them, the engine's order."""
+        discussion that led to it; asked how things stand now, the newer the higher; beyond them, the engine's
+        order."""
+        head = hits[:GROUP_LOOKAHEAD]
+        days = [date.fromisoformat(fields["date"]).toordinal() for fields, _ in head if fields.get("date")]
+        oldest, span = (min(days), max(days) - min(days)) if days else (0, 0)
+
         def raised(pair: tuple[Mapping[str, Any], float]) -> float:
             fields, score = pair
-            if self.kind not in fields.get("kinds", ()):
-                return score
-            return score * KIND_BOOST * (CUE_BOOST if self.holds_cues(fields) else 1.0)
+            if self.kind in fields.get("kinds", ()):
+                score *= KIND_BOOST * (CUE_BOOST if self.holds_cues(fields) else 1.0)
+            if self.recent and span and fields.get("date"):
+                score *= 1 + RECENT_BOOST * (date.fromisoformat(fields["date"]).toordinal() - oldest) / span
+            return score
 
-        return sorted(hits[:GROUP_LOOKAHEAD], key=lambda pair: -raised(pair)) + hits[GROUP_LOOKAHEAD:]
+        return sorted(head, key=lambda pair: -raised(pair)) + hits[GROUP_LOOKAHEAD:]
 
     def cued_first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
         """Of the paragraphs of the kind asked for, listed in date order, the best with the words that asked
@@ -559,12 +580,13 @@ def _unasked(tree: q.Node | None) -> _Asking:
                for step in (0, 1)}
     committing = [word for position, word in enumerate(said) if position in phrased or word in COMMITMENT_WORDS]
     kind = "commitment" if committing else "decision" if not DECISION_WORDS.isdisjoint(said) else None
-    unasked = QUESTION_WORDS | DECISION_WORDS | COMMITMENT_WORDS
+    recent = not RECENT_WORDS.isdisjoint(said)
+    unasked = QUESTION_WORDS | DECISION_WORDS | COMMITMENT_WORDS | RECENT_WORDS
     kept = q.and_of([child for position, (child, word) in enumerate(zip(children, said, strict=True))
                      if position not in phrased and word not in unasked])
     cues = tuple(word for word in committing if word)
     if any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept)):
-        return _Asking(kept, kind, cues)
+        return _Asking(kept, kind, cues, recent)
     if kind:
         return _Asking(q.and_of([q.FacetValues("kind", (kind,)), q.without_text(kept)]), kind, cues)
     return _Asking(tree)
