@@ -778,3 +778,7 @@ def test_a_question_about_how_things_stand_now_puts_the_newest_first(tmp_path: P
         result = searcher.search(SearchRequest(question))
         assert result.hits[0].date == "2025-07-15", question
         assert result.total == 3 and not result.notices, question  # "what's" and "now" asked nothing
+    widened = searcher.search(SearchRequest("bypass lorries proceed"))  # no paragraph has all three
+    assert widened.total == 3 and widened.notices == [
+        "No paragraph has all of the words: showing those with some of them, those with the most (and the rarest) "
+        "first."]  # not "No paragraph has “bypass”": the relief road was found for it
