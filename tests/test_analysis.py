@@ -74,6 +74,7 @@ def test_only_the_maintained_whoosh_is_installed() -> None:
 def test_a_possessive_is_its_word_even_an_acronyms() -> None:
     assert index_terms("DfT's") == index_terms("DfT") == ["dft"]
     assert index_terms("the Council’s") == index_terms("council") == ["council"]
+    assert index_terms("the S106’s terms") == ["s106", "term"]  # an identifier's possessive leaves no stray "s"
 
 
 def test_a_stop_word_with_s_and_contractions_are_stop_words_too() -> None:

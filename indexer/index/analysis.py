@@ -25,7 +25,7 @@ from nltk.stem.snowball import SnowballStemmer
 ANALYZER_NAME = "minutes-snowball-english-7"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
-    r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*"  # s106, A19, CO2
+    r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*(?:['’]s\b)?"  # s106, A19, CO2, and a possessive: S106's
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with their apostrophes
 )
 _TOKEN = re.compile(TOKEN_PATTERN)
