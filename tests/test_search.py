@@ -782,3 +782,28 @@ def test_a_question_about_how_things_stand_now_puts_the_newest_first(tmp_path: P
     assert widened.total == 3 and widened.notices == [
         "No paragraph has all of the words: showing those with some of them, those with the most (and the rarest) "
         "first."]  # not "No paragraph has “bypass”": the relief road was found for it
+
+
+_CALL_IN = """MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE HELD ON TUESDAY 27 SEPTEMBER 2022
+
+4. Call-in: Library closures
+
+The Committee considered the call-in of the Cabinet's decision to close Eastmoor Library, Sandy Lane Library and
+the mobile library, and the library closures' effect on the library service as a whole.
+
+Councillor Pryce, the lead signatory, set out the reasons for the call-in: the library had been given too little
+time to find a community group.
+
+RESOLVED that the decision to close the library be referred back to the Cabinet.
+
+5. Date of Next Meeting
+
+The next meeting will be held on 1 November 2022.
+"""
+
+
+def test_a_question_asking_why_puts_the_paragraph_giving_reasons_first(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(tmp_path, engine, "call_in.txt", _CALL_IN)
+    assert "lead signatory" not in searcher.search(SearchRequest("library closure call-in")).hits[0].text
+    result = searcher.search(SearchRequest("why was the library closure called in?"))
+    assert "set out the reasons for the call-in" in result.hits[0].text

@@ -70,6 +70,9 @@ CUE_BOOST = 1.5  # and again if it holds the words that asked for that kind ("re
 # newest rank higher, up to this much on the score of the newest.
 RECENT_WORDS = frozenset({"still", "now", "currently", "current", "latest", "happening", "yet", "anymore", "status"})
 RECENT_BOOST = 0.5
+# "Why was the library closure called in?": the paragraphs giving reasons rank higher among the best matches.
+REASON_WORDS = frozenset({"reason", "reasons", "because", "grounds", "due", "owing", "rationale", "why"})
+REASON_BOOST = 1.5
 _QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
                        r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
@@ -533,16 +536,17 @@ class _Asking:
     kind: str | None = None
     cues: tuple[str, ...] = ()
     recent: bool = False  # it asks how things stand now
+    why: bool = False  # it asks for reasons
 
     @property
     def reranks(self) -> bool:
-        return bool(self.kind) or self.recent
+        return bool(self.kind) or self.recent or self.why
 
     def first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
         """The best matches re-ranked with the score of a paragraph of the kind asked for raised, and again
         if it holds the words that asked for it, so that what was resolved or undertaken comes before the
-        discussion that led to it; asked how things stand now, the newer the higher; beyond them, the engine's
-        order."""
+        discussion that led to it; asked how things stand now, the newer the higher; asked why, those giving
+        reasons; beyond them, the engine's order."""
         head = hits[:GROUP_LOOKAHEAD]
         days = [date.fromisoformat(fields["date"]).toordinal() for fields, _ in head if fields.get("date")]
         oldest, span = (min(days), max(days) - min(days)) if days else (0, 0)
@@ -551,6 +555,8 @@ class _Asking:
             fields, score = pair
             if self.kind in fields.get("kinds", ()):
                 score *= KIND_BOOST * (CUE_BOOST if self.holds_cues(fields) else 1.0)
+            if self.why and not REASON_WORDS.isdisjoint(word for word, _, _ in words(fields.get("text", ""))):
+                score *= REASON_BOOST
             if self.recent and span and fields.get("date"):
                 score *= 1 + RECENT_BOOST * (date.fromisoformat(fields["date"]).toordinal() - oldest) / span
             return score
@@ -586,7 +592,7 @@ def _unasked(tree: q.Node | None) -> _Asking:
                      if position not in phrased and word not in unasked])
     cues = tuple(word for word in committing if word)
     if any(not isinstance(word, q.Word) or index_terms(word.text) for word in q.positive_words(kept)):
-        return _Asking(kept, kind, cues, recent)
+        return _Asking(kept, kind, cues, recent, why=said[0] == "why")
     if kind:
         return _Asking(q.and_of([q.FacetValues("kind", (kind,)), q.without_text(kept)]), kind, cues)
     return _Asking(tree)
