@@ -46,7 +46,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("apologies", re.compile(r"^\W*apologies\s+for\s+absence\b", re.I)),
     ("declarations", re.compile(r"^\W*(?:there\s+were\s+no\s+)?declarations?\s+of\s+interest|\bdeclared\s+an?\s+"
-                                r"(?:\w+[- ]?)*interest", re.I)),
+                                r"(?:[\w-]+\s+){0,4}?interest", re.I)),  # bounded: "a disclosable pecuniary interest"
     ("previous-minutes", re.compile(r"^\W*the\s+minutes\s+of\s+the\s+(?:previous|last)\s+meeting", re.I)),
     ("exempt", re.compile(r"\bexclusion\s+of\s+the\s+(?:press|public)|\bexempt\s+information\b", re.I)),
     ("next-meeting", re.compile(r"^\W*the\s+next\s+meeting\b", re.I)),

@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,24 @@ def test_files_that_vanish_or_cannot_be_read_mid_run_keep_their_last_version(
     third = build_index(corpus, location, jobs=1, progress=False)
     assert "utf-16.txt" not in dict(third.failed) and third.read == 1 + len(BAD)  # the edit, and the bad ones
     assert Searcher(location.root).stats()["meetings"] == len(GOOD)
+
+
+def test_a_file_the_parser_never_finishes_is_skipped_with_its_reason_and_the_rest_indexed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus" / "000_c9844fe6f421f4b2.txt", corpus)
+    (corpus / "stalls.txt").write_text("Minutes of the Parish Council\n\n1. Anything\n\nText.\n", encoding="utf-8")
+    parse_file = build.parse_file
+
+    def stalling(path: Path, source: str | None = None):
+        if path.name == "stalls.txt":
+            time.sleep(60)  # as a runaway pattern would: interrupted by the time limit
+        return parse_file(path, source=source)
+
+    monkeypatch.setattr(build, "parse_file", stalling)
+    monkeypatch.setattr(build, "PARSE_TIME_LIMIT", 0.5)
+    report = build_index(corpus, IndexLocation(tmp_path / "index"), jobs=1, progress=False)
+    assert report.meetings == 1 and report.failed == [
+        ("stalls.txt", "took longer than 0.5 s to parse and was skipped (a bug: please report the file)")]
+    assert Searcher(tmp_path / "index").search(SearchRequest("locality")).total > 0

@@ -1346,3 +1346,15 @@ def test_a_running_header_of_two_lines_atop_the_second_page_is_dropped_but_a_dat
     assert [paragraph.text for paragraph in items[0].paragraphs] == [
         "The Leader said that the forecast was £24.3 million."]
     assert [paragraph.text for paragraph in items[1].paragraphs] == ["DATE OF NEXT MEETING", "14 March 2024"]
+
+
+def test_an_interest_declared_in_a_long_sentence_types_the_item_without_stalling() -> None:
+    from indexer.item_types import classify
+
+    # Under an untyped title, a pattern that backtracked over every way of splitting the words after "declared an"
+    # never finished on this sentence, and stalled a whole indexing run.
+    sentence = ("Councillor Smith declared an interest as a member of the Glenavon Road Bonfire Committee and left "
+                "the meeting.")
+    assert classify("Beacon Programme", None, sentence) == "declarations"
+    assert classify("Beacon Programme", None, "Councillor Smith declared a disclosable pecuniary interest.") == (
+        "declarations")

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,7 @@ from indexer.model import Meeting
 from indexer.parse import is_sidecar, parse_file, parser_fingerprint
 from indexer.sidecar import SIDECAR_SUFFIX
 
+PARSE_TIME_LIMIT = 120.0  # seconds for one file: ample (the test documents parse in under a second each)
 WHOOSH_COMFORTABLE = 100_000  # paragraphs; p95 under 0.2 s here, 0.3 to 1.7 s at 1M (docs/benchmarks.md)
 
 
@@ -98,14 +102,42 @@ def content_hash(path: Path) -> str:
     return digest.hexdigest()[:20]
 
 
+class _TooLong(Exception):
+    pass
+
+
 def _parse(job: tuple[str, str]) -> tuple[str, Meeting | None, str | None]:
     path, source = job
     try:
-        return source, parse_file(Path(path), source=source), None
+        with _time_limit(PARSE_TIME_LIMIT):
+            return source, parse_file(Path(path), source=source), None
     except ReadError as error:
         return source, None, str(error)
+    except _TooLong:
+        return source, None, (f"took longer than {PARSE_TIME_LIMIT:g} s to parse and was skipped (a bug: please "
+                              "report the file)")
     except Exception as error:
         return source, None, f"could not be parsed ({type(error).__name__}: {error})"
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after `seconds` (a file the parser would never finish must not stall the whole run):
+    by a timer signal, which only the main thread of a process can receive; elsewhere, no limit."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _parsed(jobs: list[tuple[str, str]], processes: int) -> Iterator[tuple[str, Meeting | None, str | None]]:
