@@ -618,9 +618,11 @@ def _starts_new_block(line: str) -> bool:
 # A line stating the meeting under the council's name: "Ashby Parva Parish Council" / "Minutes of the Parish Council
 # Meeting"
 _STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
-# A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ..."
+# A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ...",
+# or with its date and time: "11 Jun 2024, 7.00 pm, Council Chamber"
 _WHEN_LINE = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)")
 _WHEN_WORDS = re.compile(r"[\s,.:;()–-]+|\b(?:at|on|from|commencing|starting)\b", re.I)
 _SHORT_LABEL = re.compile(r"^[A-Z][\w'’]*(?:[ -][\w'’]+){0,2}\s*:\s+\S")
 
@@ -762,10 +764,11 @@ def text_to_blocks(text: str) -> list[Block]:
                 or (_OPEN_END.search(current.text)
                     and (_HEADING_LINE.match(line) or _is_caps_line(line) or _WHEN_LINE.match(line)
                          or _STATEMENT_LINE.match(line))
-                    and not is_decision_line(line))):
+                    and not is_decision_line(line))
+                or (current.text.endswith(",") and _WHEN_LINE.match(line))):
             # "Proposed by Cllr Hill, seconded by Cllr Khan and" / "AGREED to accept the quote."; "... held on" /
-            # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).": a sentence that cannot end there goes on,
-            # whatever opens the next line.
+            # "26 November 2024 be confirmed", "CLERK TO" / "CHASE (DV).", "... held on Tuesday," / "7th March 2023 at
+            # 7.00pm": a sentence that cannot end there goes on, whatever opens the next line.
             continuation = True
         elif (current is not None and after_blank and current.kind == "para" and _SECONDED_AND.search(current.text)
               and is_decision_line(line)):

@@ -263,6 +263,10 @@ _WRAPPED = "HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF
                                                                 "Council Chamber, County Hall, Llanhafren")),
         ("CYNGOR SIR DYFNANT / DYFNANT COUNTY COUNCIL\n\nCABINET\n\nCOFNODION / MINUTES\n\nDyddiad / Date: 08/07/2024"
          "\nAmser / Time: 10.00am", ("Cabinet", "2024-07-08", "10:00", None)),
+        # the date and time under the statement, with no weekday, not run into it as a wrapped line
+        ("BRACKENFORD DISTRICT COUNCIL\nMinutes of a meeting of the Planning Committee\n11 Jun 2024, 7.00 pm, Council "
+         "Chamber, Brackenford House", ("Planning Committee", "2024-06-11", "19:00",
+                                        "Council Chamber, Brackenford House")),
     ],
 )
 def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str | None]) -> None:

@@ -1358,3 +1358,23 @@ def test_an_interest_declared_in_a_long_sentence_types_the_item_without_stalling
     assert classify("Beacon Programme", None, sentence) == "declarations"
     assert classify("Beacon Programme", None, "Councillor Smith declared a disclosable pecuniary interest.") == (
         "declarations")
+
+
+def test_a_page_inside_one_form_as_asp_net_sites_serve_them_is_read_but_a_search_form_is_not():
+    from indexer.parse import parse_bytes
+
+    page = (
+        '<html><body><form id="aspnetForm" method="post"><div class="header"><form action="/search">'
+        '<input name="q"><label>Search this site</label></form></div><div id="ctl00_MainContent_pnlMinutes">'
+        '<h1>Calderwick and Thorne Fire and Rescue Authority</h1><p>Friday 16 February 2024 at 10.30 am, Service '
+        'Headquarters</p><p>Present: Cllr Beverley Stansfield (Chair), Cllr Imtiaz Rahman</p>'
+        '<h2>52/23 Apologies for Absence</h2><p>Apologies were received from Cllr Kath Moorhouse.</p>'
+        '<h2>55/23 Revenue Budget 2024/25 and Precept</h2><p>The Treasurer presented the budget. The Authority '
+        'agreed a precept increase of 2.99% after discussing the crewing of the Kirkhaven station at length and '
+        'the pay award for firefighters, which had been settled at four per cent from July.</p>'
+        '</div></form></body></html>')
+    meeting = parse_bytes(page.encode(), "fra_2024-02-16.html")
+    assert meeting.date == "2024-02-16"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("52/23", "Apologies for Absence"), ("55/23", "Revenue Budget 2024/25 and Precept")]
+    assert "Search this site" not in " ".join(p.text for item in meeting.items for p in item.paragraphs)

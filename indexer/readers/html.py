@@ -24,6 +24,7 @@ warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "button", "select",
               "iframe", "svg", "template", "head", "img", "input", "object", "map"}
+_FORM_TEXT = 500  # characters: more is a page inside a form, not a form on a page
 _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|pager|pagenav|pagination|menu|breadcrumbs?|footer|masthead|sidebar|cookie|skip|share|social|"
     r"mgActionList|mgLinks|visually-hidden|sr-only|entry-meta|post-meta|byline|posted-on)(?:$|[\s_-])",
@@ -52,6 +53,8 @@ def parse_html(markup: str) -> BeautifulSoup:
 
 
 def _skipped(tag: Tag) -> bool:
+    if tag.name == "form":  # a search box, or ASP.NET's one form round the whole page (CMIS): that is the page
+        return tag.find(_HEADINGS) is None and len(tag.get_text(" ", strip=True)) < _FORM_TEXT
     if tag.name in _SKIP_TAGS:
         # A heading whose text is a button (accordions: "<h2><button>1. Election of Chair</button></h2>")
         return not (tag.name == "button" and tag.find_parent(_HEADINGS) is not None)
