@@ -18,6 +18,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b"
                                     r"|\bnotes?\s+of\s+the\s+(?:last|previous)\s+meeting", re.I)),
     ("exempt", re.compile(r"\bexclu(?:sion\s+of|de)\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
+                          r"\bin\s+confidence\b|"
                           r"\bclosed\s+session\b|\bin\s+committee\b|"
                           r"\bpart\s+(?:ii|2|b)\b|\bprivate\s+(?:session|business)", re.I)),
     ("any-other-business", re.compile(r"\bany\s+other\s+(?:urgent\s+|competent\s+)?(?:business|items?|matters?)|"

@@ -175,6 +175,9 @@ def _split_items(blocks: list[Block]) -> list[DraftItem]:
 
 # A section of the minutes, no item: "PART B – EXEMPT ITEMS (NOT FOR PUBLICATION)", "Part 1 - Public", "PART II"
 _SECTION = re.compile(r"^\W*part\s+(?P<part>[A-D1-4]|I{1,3}|IV)\b\W*?(?:[-–—:.]\s*(?P<about>.{3,80}?))?\W*$", re.I)
+_EXCLUSION = re.compile(r"\bexclu(?:sion\s+of|de)\s+(?:the\s+)?(?:press|public)", re.I)
+_EXCLUDED_FOR_SOME = re.compile(r"\bappendi(?:x|ces)\b|\bitems?\s+(?:no\.?\s*)?\d|\bno\s+(?:exempt\s+)?items\b"
+                                r"|\bnot\s+(?:required|necessary)\b|\bnone\b", re.I)
 _PRIVATE = re.compile(r"\b(?:exempt|not\s+for\s+publication|private|confidential|closed|in\s+committee|"
                       r"press\s+and\s+public\s+excluded|restricted)\b", re.I)
 
@@ -224,7 +227,20 @@ def structure(blocks: list[Block], labelled: bool = False) -> DraftMeeting:
                                 draft.heading.title if draft.heading else None, agenda_text, minutes))
         if draft.private and items[-1].type in ("report", "update"):
             items[-1].type = "exempt"
+    _exempt_after_exclusion(items)
     return DraftMeeting(header, attendees, items)
+
+
+def _exempt_after_exclusion(items: list[Item]) -> None:
+    """The business after "Exclusion of the press and public" is exempt, unless the exclusion was for one
+    appendix or item ("during consideration of Appendix 2 to Item 8") or for none."""
+    excluding = next((index for index, item in enumerate(items) if item.title and _EXCLUSION.search(item.title)),
+                     None)
+    if excluding is None or _EXCLUDED_FOR_SOME.search(" ".join(p.text for p in items[excluding].paragraphs)):
+        return
+    for item in items[excluding + 1:]:
+        if item.type in ("report", "update"):
+            item.type = "exempt"
 
 
 def _without_signature(blocks: list[Block]) -> list[Block]:

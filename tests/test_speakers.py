@@ -597,3 +597,16 @@ def test_undertakings_in_reported_speech_in_the_first_person_and_to_a_meeting_to
     promised, planning = meeting.items
     assert [("commitment" in paragraph.kinds) for paragraph in promised.paragraphs] == [True] * 6
     assert [("commitment" in paragraph.kinds) for paragraph in planning.paragraphs] == [False] * 3
+
+
+def test_another_body_s_objection_or_a_reported_one_is_no_decision_but_the_council_s_own_is() -> None:
+    meeting = meeting_of(
+        "1. 24/00311/FUL Land at Hollins Lane\n\nMs Achebe said the County Highway Authority raised no objection.\n\n"
+        "Councillor Pettifer said the parish council objected because the site flooded every winter.\n\n"
+        "The Principal Planning Officer reported a revised response from the Highway Authority raising no "
+        "objection.\n\n"
+        "2. 24/00412/HH 3 Mill Road\n\nNo objection.\n\nThe Council objected to the loss of the hedge.\n"
+    )
+    reported, ours = meeting.items
+    assert [("decision" in paragraph.kinds) for paragraph in reported.paragraphs] == [False] * 3
+    assert [("decision" in paragraph.kinds) for paragraph in ours.paragraphs] == [True] * 2

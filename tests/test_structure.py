@@ -1378,3 +1378,22 @@ def test_a_page_inside_one_form_as_asp_net_sites_serve_them_is_read_but_a_search
     assert [(item.number, item.title) for item in meeting.items] == [
         ("52/23", "Apologies for Absence"), ("55/23", "Revenue Budget 2024/25 and Precept")]
     assert "Search this site" not in " ".join(p.text for item in meeting.items for p in item.paragraphs)
+
+
+def test_the_business_after_the_press_and_public_are_excluded_late_in_the_minutes_is_exempt():
+    from indexer.readers.text import read_text
+
+    def types(items: str) -> list[str]:
+        return [item.type for item in read_text("Minutes of the Licensing Sub-Committee held on 4 March 2024\n\n"
+                                                + items).items]
+
+    late = ("LSC/24/04 STREET TRADING CONSENT – QUAY STREET\n\nThe consent was granted.\n\n"
+            "LSC/24/05 ANNUAL REVIEW OF FEES\n\nThe fees were noted.\n\n"
+            "LSC/24/06 EXCLUSION OF THE PRESS AND PUBLIC\n\nRESOLVED that the press and public be excluded.\n\n"
+            "LSC/24/07 PRIVATE HIRE DRIVER – FITNESS TO HOLD A LICENCE (DRIVER A)\n\nThe licence was revoked.\n\n"
+            "LSC/24/08 TENDER FOR THE TAXI RANK SHELTERS – IN CONFIDENCE\n\nThe tender was awarded.\n")
+    assert types(late) == ["report", "report", "exempt", "exempt", "exempt"]
+    early = ("1. Exclusion of the Press and Public\n\nRESOLVED that the public be excluded during consideration of "
+             "Appendix 2 to Item 4.\n\n2. Bus Reform\n\nThe report was noted.\n\n3. Mayor's Update\n\nNoted.\n\n"
+             "4. Adult Skills Fund\n\nThe allocations were approved.\n")
+    assert types(early) == ["exempt", "report", "update", "report"]  # the standing item: for an appendix only

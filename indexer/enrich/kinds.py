@@ -59,9 +59,15 @@ _DECISION = AnyOf(
         r"deferred|permitted)\b",
         re.I,
     ), "permission consent application"),
+    # A parish's "No objection" or "the Council objected", but not in a sentence that reports someone's words or
+    # another body's view ("Ms Achebe said the Highway Authority raised no objection").
     Cued(re.compile(
-        r"(?<!had raised )(?<!has raised )(?<!have raised )\bno\s+objections?\b"
-        r"|\b(?:Members|the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)\s+(?:unanimously\s+)?objected\b",
+        r"(?:^|(?<=[.!?:]\s))(?![^.!?]*\b(?:said|says|reported|advised|explained|stated|confirmed|informed|reminded|"
+        r"told|noted\s+that)\b)"
+        r"(?:(?!\b(?:Authority|Agency|England|consultees?|Highways?|Trust|Police|officers?)\s+(?:had\s+|has\s+)?raised\b)"
+        r"[^.!?])*?"
+        r"(?:(?<!had raised )(?<!has raised )(?<!have raised )\bno\s+objections?\b"
+        r"|\b(?:Members|the\s+(?:Parish\s+|Town\s+|Community\s+)?Council)\s+(?:unanimously\s+)?objected\b)",
         re.I,
     ), "objection objected"),
 )
