@@ -140,8 +140,8 @@ def read_statement(text: str) -> Header | None:
         panel_text = re.sub(r"\s+minutes$", "", panel_text, flags=re.I) if minutes_title else panel_text
         panel_text = _TITLE_OPENING.sub("", panel_text, count=1)  # "Minutes – Cabinet – ...", "Minutes of the ..."
         panel, council = _split_council(normalise_panel(panel_text))
-        when = match.group("when")
-        return Header(panel=panel, council=council, date=find_dates(when)[0].iso, time=find_time(when))
+        when = match.group("when")  # "Minutes – 18 July 2023" names no panel: the title over it does
+        return Header(panel=panel or None, council=council, date=find_dates(when)[0].iso, time=find_time(when))
     match = _MINUTES_TITLE.match(text)
     if match and find_dates(match.group("when")):
         panel, council = _split_council(normalise_panel(match.group("panel")))

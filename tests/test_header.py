@@ -328,3 +328,11 @@ def test_a_welsh_councils_bilingual_header_and_attendance_are_read_in_english():
         ("Councillor Rhodri Wynne", "Chair, Leader"), ("Councillor Mererid Pugh", None),
         ("Councillor Dylan Harries", None), ("Wyn Evans", "Chief Executive")]
     assert [(item.number, item.title) for item in meeting.items] == [("1.", "YMDDIHEURIADAU / APOLOGIES")]
+
+
+def test_minutes_and_a_date_under_a_board_s_title_leave_the_title_the_panel() -> None:
+    from indexer.readers.text import read_text
+
+    header = read_text("# Harrowdene Health and Wellbeing Board\n\n## Minutes – 18 July 2023\n\n**Time:** 2.00pm\n"
+                       "\n### 1. Welcome\n\nThe Chair welcomed members.\n").header
+    assert (header.panel, header.date, header.time) == ("Harrowdene Health and Wellbeing Board", "2023-07-18", "14:00")
