@@ -17,7 +17,7 @@ from indexer.cues import Cued
 from indexer.dates import TIME, find_dates
 from indexer.header import is_labelled
 from indexer.headings import NUMBER_ONLY, is_financial_year
-from indexer.tables import row_line
+from indexer.tables import TITLED_CELL, headings_row, row_line
 from indexer.textutil import (
     BULLET_CHARS,
     bullet_marker,
@@ -119,7 +119,7 @@ def _pipe_tables(lines: list[str]) -> list[str]:
         typed = _typed_table_end(lines, index)
         if typed > index:
             rows = [_pipe_cells(line) for line in lines[index:typed]]
-            headers = rows.pop(0) if not any(re.search(r"\d", cell) or _TITLED_CELL.match(cell)
+            headers = rows.pop(0) if not any(re.search(r"\d", cell) or TITLED_CELL.match(cell)
                                              for cell in rows[0]) else []
             for cells in rows:
                 out += _row(cells, headers)
@@ -130,7 +130,6 @@ def _pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_TITLED_CELL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Alderman|Mayor)\.?\s+[A-Z]")  # a person, no heading
 _TAB_CELLS = re.compile(r"\s*\t+\s*")
 
 
@@ -160,7 +159,7 @@ def _tab_tables(lines: list[str]) -> list[str]:
         if all(_FULL_NAME.match(cell) for row in rows for cell in row):  # a grid of names, read along its rows
             out += [", ".join(row) + ("," if number < len(rows) else "") for number, row in enumerate(rows, 1)]
             continue
-        headers = rows.pop(0) if _headings_row(rows[0]) and not _names_column(rows) else []
+        headers = rows.pop(0) if headings_row(rows[0]) and not _names_column(rows) else []
         for row in rows:
             out += _row(row, headers)
     return out
@@ -177,7 +176,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     while index < len(lines):
         headings = _aligned_cells(lines[index])
         end = index + 1
-        if len(headings) >= 3 and _headings_row([cell for _, cell in headings]):
+        if len(headings) >= 3 and headings_row([cell for _, cell in headings]):
             columns = [start for start, _ in headings]
             while end < len(lines) and [start for start, _ in _aligned_cells(lines[end])] == columns:
                 end += 1
@@ -203,11 +202,6 @@ def _aligned_cells(line: str) -> list[tuple[int, str]]:
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
-def _headings_row(cells: list[str]) -> bool:
-    """Cells that read as a table's column headings ("Name", "By when", "Amount (£)"), none of them a person."""
-    return all(_HEADING_CELL.match(cell) and not _TITLED_CELL.match(cell) for cell in cells)
-
-
 def _names_column(rows: list[list[str]]) -> bool:
     """The first column holds people's names, the first row's too ("Ben Ashcroft<tab>Chief Executive" over
     "Sarah Mellor<tab>Director of Transport"): that row is no headings."""
@@ -218,7 +212,6 @@ _FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+(?:Mc|Mac|O['’])
 # what opens a numbered or lettered paragraph ("1.1", "a)", "FC.198", "24/101") or a labelled line ("Date:")
 _ROW_OPENING = re.compile(r"^(?:\(?[a-zA-Z]{1,3}[.)]|\(?\d{1,4}(?:[./]\d{1,4})?[.)]?"
                           r"|[^\s:]{1,30}:)$")
-_HEADING_CELL = re.compile(r"^[A-Z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}(?:\s*\(£\))?$")  # "By when", "Amount (£)"
 
 
 def _typed_table_end(lines: list[str], start: int) -> int:
@@ -624,6 +617,8 @@ _WHEN_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)")
 _WHEN_WORDS = re.compile(r"[\s,.:;()–-]+|\b(?:at|on|from|commencing|starting)\b", re.I)
+# a table's row read under its headings (indexer/tables.py)
+_TABLE_ROW = re.compile(r"^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)+$")
 _SHORT_LABEL = re.compile(r"^[A-Z][\w'’]*(?:[ -][\w'’]+){0,2}\s*:\s+\S")
 
 
@@ -782,8 +777,10 @@ def text_to_blocks(text: str) -> list[Block]:
         if page_turned:
             page_turned = False
             if (continuation and current.kind != "heading" and not heading_line and not ends_sentence(current.text)
-                    and not _HEADING_LINE.match(line) and not _is_caps_line(line)):
-                # A sentence carried over to the next page, the blank lines and furniture between ignored.
+                    and not _HEADING_LINE.match(line) and not _is_caps_line(line)
+                    and not (_TABLE_ROW.match(current.text) and _SHORT_LABEL.match(line))):
+                # A sentence carried over to the next page, the blank lines and furniture between ignored (not
+                # a table's row after another: "Rec: 1; Finding: Leavers notified late; Priority: High").
                 current.text = clean_inline(f"{current.text} {_strip_emphasis(line)}")
                 after_blank, previous_line = False, line
                 continue

@@ -37,4 +37,11 @@ def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
     return "; ".join(f"{header.rstrip(':')}: {cell}" if header else cell for header, cell in filled)
 
 
+def headings_row(cells: list[str]) -> bool:
+    """Cells that read as a table's column headings ("Name", "By when", "Amount (£)"), none of them a person."""
+    return all(_HEADING_CELL.match(cell) and not TITLED_CELL.match(cell) for cell in cells)
+
+
+TITLED_CELL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Alderman|Mayor)\.?\s+[A-Z]")  # a person, no heading
+_HEADING_CELL = re.compile(r"^[A-Z][\w/&.-]*(?:\s+[\w/&.-]+){0,2}(?:\s*\(£\)|\s+£)?$")  # "By when", "Net £"
 _ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*)\)")

@@ -114,3 +114,23 @@ def make_grid_minutes_pdf(path: Path, title: str, rows: list[tuple[str, str, str
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, styles["Heading2"]), table])
     return path
+
+
+def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[str]], after: list[str]) -> Path:
+    """Minutes paragraphs, a bordered table of short cells (its heading row repeated on every page it runs onto,
+    cells set to the top of their row as word processors do), then more paragraphs; "Page N" at each foot."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    grid = Table([[Paragraph(cell, body) for cell in row] for row in table], repeatRows=1,
+                 colWidths=[40, 200, 90, 110])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    def furniture(canvas, document) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(280, 30, f"Page {document.page}")
+
+    story = [Paragraph(text, body) for text in before] + [grid] + [Paragraph(text, body) for text in after]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path

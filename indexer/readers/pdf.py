@@ -14,10 +14,12 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Iterable
 
 from pdfminer.layout import LTContainer, LTItem, LTPage, LTText, LTTextBox
 
 from indexer.errors import ReadError
+from indexer.readers.pdf_tables import Table, tables
 
 # pdfminer logs every font and object oddity it meets at WARNING; minutes PDFs are full of them.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -34,7 +36,7 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
     try:
         # Position across the page counts as much as down it: a page in two columns reads left column first.
         pages = extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=0.0))
-        text = "".join(_page_text(page) + "\f" for page in pages)
+        text = _pages_text(pages)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError("encrypted PDF: it needs a password to open") from None
     except (PDFSyntaxError, PSException) as error:
@@ -51,13 +53,31 @@ def pdf_to_text(data: bytes) -> tuple[str, list[str]]:
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 
 
-def _page_text(page: LTPage) -> str:
-    """The page's text as pdfminer's own text converter writes it, but for boxes that continue a paragraph."""
+def _pages_text(pages: Iterable[LTPage]) -> str:
+    """The pages' texts, a form feed after each; a table's headings carry over to its rows on the next page."""
+    texts: list[str] = []
+    headers: list[str] = []
+    for page in pages:
+        text, headers = _page_text(page, headers)
+        texts.append(text + "\f")
+    return "".join(texts)
+
+
+def _page_text(page: LTPage, headers: list[str]) -> tuple[str, list[str]]:
+    """The page's text as pdfminer's own text converter writes it, but for boxes that continue a paragraph and
+    tables read row by row (indexer/readers/pdf_tables.py); and the headings of the page's last table."""
     pieces: list[str] = []
     right = _text_right_edge(page)
     previous: LTTextBox | None = None
-    for element in _rows_together(_columns_in_order(list(page), page)):
-        if isinstance(element, LTTextBox):
+    elements = _columns_in_order(list(page), page)
+    for element in _rows_together(_tables_in_place(elements)):
+        if isinstance(element, Table):
+            if previous is not None:
+                pieces.append("\n")
+            lines, headers = element.lines(headers)
+            pieces.extend(line + "\n\n" for line in lines)
+            previous = None
+        elif isinstance(element, LTTextBox):
             if previous is not None and not _continues(previous, element, right):
                 pieces.append("\n")
             pieces.append(element.get_text())
@@ -69,7 +89,25 @@ def _page_text(page: LTPage) -> str:
             previous = None
     if previous is not None:
         pieces.append("\n")
-    return "".join(pieces)
+    return "".join(pieces), headers
+
+
+def _tables_in_place(elements: list[LTItem]) -> list[LTItem | Table]:
+    """The elements with each table's boxes replaced by the table, where its first box was."""
+    found = tables([element for element in elements if isinstance(element, LTTextBox)])
+    if not found:
+        return list(elements)
+    table_of = {id(box): table for table in found for box in table.boxes}
+    placed: set[int] = set()
+    out: list[LTItem | Table] = []
+    for element in elements:
+        table = table_of.get(id(element))
+        if table is None:
+            out.append(element)
+        elif id(table) not in placed:
+            placed.add(id(table))
+            out.append(table)
+    return out
 
 
 def _columns_in_order(elements: list[LTItem], page: LTPage) -> list[LTItem]:

@@ -1,0 +1,109 @@
+"""Tables of short cells in a minutes PDF (an audit's findings, an action log, payments, attendance), read row
+by row under their column headings.
+
+pdfminer makes each cell a text box of its own and orders the boxes by where they start, so a table came out a
+cell to a paragraph, out of order: a row's number alone ("1") read as an item heading, its finding as the
+item's title. A row here is three cells or more set side by side on the same line (their heights overlap, as
+cells aligned to the top, middle or bottom of a row do), with no other text beside them; a table is such rows
+one under the other, each cell under a column of the first row. Each row then reads as one line (see
+indexer/tables.py): "Rec: 1; Finding: Leavers notified late to payroll; Priority: High". Minutes set as a
+grid ("Minute No. | Minute | Action"), whose minutes run to many lines, are left to the page's own reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pdfminer.layout import LTTextBox
+
+from indexer.tables import TITLED_CELL, headings_row, row_line
+
+_CELL_LINES = 6  # the most lines a table's cell holds; a minute runs longer
+_CELL_CHARS = 300
+_MIN_COLUMNS = 3
+_MINUTE_COLUMN = re.compile(r"^(?:minutes?|items?|agenda)\b", re.I)  # a grid of minutes, not a table in one
+
+
+@dataclass
+class Table:
+    boxes: list[LTTextBox]  # every cell's box, in pdfminer's order of the page
+    rows: list[list[str]]  # each row's cells, "" where a column is empty; the first row may be the headings
+
+    def lines(self, headers: list[str]) -> tuple[list[str], list[str]]:
+        """(each row as one line, the headings for a table that continues on the next page). `headers` are
+        those of the table the page before, for a table that goes on over a page without repeating them."""
+        rows = self.rows
+        if all(TITLED_CELL.match(cell) for row in rows for cell in row if cell):  # names set in columns
+            return [", ".join(cell for cell in row if cell) + "," for row in rows], []
+        if headings_row(rows[0]) and all(rows[0]):
+            headers, rows = rows[0], rows[1:]
+        elif len(headers) != len(rows[0]):
+            headers = []
+        half = len(headers) // 2
+        if half >= 2 and headers[:half] == headers[half:]:  # "Member | Attendance | Member | Attendance"
+            return [row_line(cells, headers[:half], False) for row in rows
+                    for cells in (row[:half], row[half:]) if any(cells)], headers
+        return [row_line(cells, headers, False) for cells in rows if any(cells)], headers
+
+
+def tables(boxes: list[LTTextBox]) -> list[Table]:
+    """The page's tables of short cells, found among its text boxes."""
+    found: list[Table] = []
+    run: list[list[LTTextBox]] = []
+    for line in [*_lines(boxes), []]:
+        if len(line) >= 2 and all(_is_cell(box) for box in line):
+            run.append(line)
+            continue
+        table = _table(run) if len(run) >= 2 else None
+        if table:
+            found.append(table)
+        run = []
+    return found
+
+
+def _table(lines: list[list[LTTextBox]]) -> Table | None:
+    """Lines of cells as a table: its columns are where the cells stand, the gaps between them running down
+    every line; None when fewer than three, or when a line has two cells in one column."""
+    columns = _columns([box for line in lines for box in line])
+    if len(columns) < _MIN_COLUMNS:
+        return None
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = [""] * len(columns)
+        for box in line:
+            column = next(number for number, (left, right) in enumerate(columns) if left <= box.x0 <= right)
+            if cells[column]:
+                return None
+            cells[column] = " ".join(box.get_text().split())
+        rows.append(cells)
+    if any(_MINUTE_COLUMN.match(cell) for cell in rows[0]):
+        return None
+    return Table([box for line in lines for box in line], rows)
+
+
+def _columns(boxes: list[LTTextBox]) -> list[tuple[float, float]]:
+    """The spans across the page that the boxes cover, left to right, where boxes overlapping share a span."""
+    spans: list[tuple[float, float]] = []
+    for box in sorted(boxes, key=lambda box: box.x0):
+        if spans and box.x0 <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], box.x1))
+        else:
+            spans.append((box.x0, box.x1))
+    return spans
+
+
+def _lines(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
+    """The boxes grouped into lines down the page: boxes whose heights overlap, left to right."""
+    lines: list[list[LTTextBox]] = []
+    for box in sorted(boxes, key=lambda box: -box.y1):
+        line = lines[-1] if lines else None
+        if line and min(other.y0 for other in line) < box.y1 - 0.5 * min(box.height, *(o.height for o in line)):
+            line.append(box)
+        else:
+            lines.append([box])
+    return [sorted(line, key=lambda box: box.x0) for line in lines]
+
+
+def _is_cell(box: LTTextBox) -> bool:
+    return len(box) <= _CELL_LINES and len(box.get_text()) <= _CELL_CHARS
