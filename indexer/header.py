@@ -42,6 +42,10 @@ _COUNCILS_PANEL = re.compile(
     r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
     rf"\s+)?Council)\s+(?P<panel>[A-Z]\S*\s.*{_BODY_WORDS})$"  # "Marlshire Council Communities and Place ..."
 )
+# a running header: "Harrowdene Council – Audit and Governance Committee" ("Full Council – Budget" is a meeting)
+_COUNCIL_DASH_PANEL = re.compile(
+    r"^(?!full\b)(?P<council>(?:[A-Z][\w'’-]+\s+){1,6}(?:Council|Authority))\s+[-–—|]\s+"
+    rf"(?P<panel>[A-Z][^-–—|]*{_BODY_WORDS})$", re.I)
 _LABELLED = re.compile(
     r"^(?P<label>date(?: of (?:the )?(?:meeting|hearing))?|(?:meeting|hearing) date|when|time|start time|venue|place|"
     r"location|where|contact|(?:multi-location|hybrid|virtual|remote) meeting|"
@@ -91,6 +95,7 @@ class Header:
 
 def normalise_panel(name: str) -> str:
     name = clean_inline(name).strip(" .,:;-–")
+    name = _BREADCRUMB.split(name)[-1]  # "Home > Meetings > Licensing Sub-Committee": the page's own place
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)
     letters = [c for c in name if c.isalpha()]
@@ -99,8 +104,11 @@ def normalise_panel(name: str) -> str:
     return name
 
 
+_BREADCRUMB = re.compile(r"\s+[>»›]\s+")
+
+
 def _split_council(panel: str) -> tuple[str, str | None]:
-    match = _PANEL_OF_COUNCIL.match(panel) or _COUNCILS_PANEL.match(panel)
+    match = _PANEL_OF_COUNCIL.match(panel) or _COUNCILS_PANEL.match(panel) or _COUNCIL_DASH_PANEL.match(panel)
     if match:
         return normalise_panel(match.group("panel")), normalise_panel(match.group("council"))
     if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I) and (
@@ -161,7 +169,7 @@ def read_statement(text: str) -> Header | None:
         if re.match(r"^(?:previous|last|next)\b", panel_text, re.I):
             return None
         panel, council = _split_council(normalise_panel(panel_text))
-        if panel.lower() in ("meeting", "minutes", "council meeting"):
+        if panel.lower() in ("meeting", "minutes", "council meeting", "hearing", "proceedings"):
             panel = ""
         venue_match = _VENUE_IN_HELD.search(rest)
         venue = _START_WORD.sub("", venue_match.group("venue")).strip(" ,") if venue_match else None

@@ -336,3 +336,20 @@ def test_minutes_and_a_date_under_a_board_s_title_leave_the_title_the_panel() ->
     header = read_text("# Harrowdene Health and Wellbeing Board\n\n## Minutes – 18 July 2023\n\n**Time:** 2.00pm\n"
                        "\n### 1. Welcome\n\nThe Chair welcomed members.\n").header
     assert (header.panel, header.date, header.time) == ("Harrowdene Health and Wellbeing Board", "2023-07-18", "14:00")
+
+
+def test_a_hearing_is_no_panel_the_title_over_it_names_it():
+    """"MINUTES of the hearing held on …" under "LICENSING SUB-COMMITTEE (GENERAL LICENSING MATTERS)"."""
+    header = read_statement("MINUTES of the hearing held on 13 February 2024 at 2.00 pm")
+    assert header is not None and (header.panel, header.date, header.time) == (None, "2024-02-13", "14:00")
+
+
+@pytest.mark.parametrize("line, panel, council, date", [
+    ("Home > Meetings > Licensing Sub-Committee", "Licensing Sub-Committee", None, None),  # a page's breadcrumb
+    ("Brackenford District Council – Planning Committee", "Planning Committee", "Brackenford District Council", None),
+    ("Harrowdene Council – Audit and Governance Committee – 26 March 2024", "Audit and Governance Committee",
+     "Harrowdene Council", "2024-03-26"),  # a PDF's running header
+])
+def test_the_panel_without_the_way_to_it_or_the_council_before_it(line, panel, council, date):
+    header = read_title(line)
+    assert header is not None and (header.panel, header.council, header.date) == (panel, council, date)

@@ -43,6 +43,8 @@ def test_pdf_reads_like_its_text(tmp_path):
     meeting = parse_file(pdf)
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     assert meeting.format == "pdf"
+    # The text names no council; the PDF's running header does: "Ashby District Council – Planning Committee – …"
+    expected["meeting"]["council"] = "Ashby District Council"
     check_header(expected, meeting)
     check_attendees(expected, meeting)
     check_items(expected, meeting)
@@ -141,3 +143,34 @@ def test_a_record_of_decisions_in_two_columns_reads_the_left_column_first():
     assert [item.number for item in meeting.items] == [f"CAB/24/{number}" for number in range(118, 125)]
     leisure = [paragraph.text for paragraph in meeting.items[4].paragraphs]
     assert leisure[-1].startswith("Alternative options considered and rejected: Immediate re-procurement")
+
+
+def test_a_table_of_short_cells_reads_row_by_row_under_its_headings_over_a_page_break(tmp_path):
+    """An audit committee's findings table inside minute 45: pdfminer makes every cell a box of its own, so the
+    rows came out a cell to a paragraph and the row numbers ("1") took over the items from minutes 41 to 49."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    filler = ("The Head of Internal Audit presented the report, which gave limited assurance on payroll. Testing had "
+              "found fourteen leavers who had been paid for at least one month after leaving the Council. ") * 3
+    before = ["Minutes of the Audit and Governance Committee held on 26 March 2024",
+              "41. Apologies for absence", "Apologies were received from Councillor Janet Oduwole.",
+              "42. Declarations of interest", "There were no declarations of interest.",
+              "43. Internal audit – Payroll (limited assurance)"] + [filler] * 7
+    table = [["Rec", "Finding", "Priority", "Agreed date"],
+             ["1", "Leavers notified late to payroll", "High", "30 June 2024"],
+             ["2", "Bank detail changes not independently verified", "High", "31 May 2024"],
+             ["3", "Overtime claims approved by the claimant's own team", "Medium", "30 September 2024"]]
+    after = ["RESOLVED that the report be noted.", "44. Strategic risk register",
+             "The Director of Finance presented the register. Cyber security remained the highest risk."]
+    pdf = make_minutes_with_table_pdf(tmp_path / "audit.pdf", before, table, after)
+    meeting = parse_file(pdf)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41.", "Apologies for absence"), ("42.", "Declarations of interest"),
+        ("43.", "Internal audit – Payroll (limited assurance)"), ("44.", "Strategic risk register")]
+    rows = [paragraph.text for paragraph in meeting.items[2].paragraphs if paragraph.text.startswith("Rec")]
+    assert rows == [
+        "Rec: 1; Finding: Leavers notified late to payroll; Priority: High; Agreed date: 30 June 2024",
+        "Rec: 2; Finding: Bank detail changes not independently verified; Priority: High; Agreed date: 31 May 2024",
+        "Rec: 3; Finding: Overtime claims approved by the claimant's own team; Priority: Medium; "
+        "Agreed date: 30 September 2024"]
+    assert meeting.items[2].paragraphs[-1].text == "RESOLVED that the report be noted."
