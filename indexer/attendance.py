@@ -171,15 +171,27 @@ def _named_first(piece: str) -> bool:
 
 
 def _joined_roles(pieces: list[str]) -> list[str]:
-    """ "Director of Finance & S.151 Officer – Martyn Ransom": the roles the split took apart, joined again."""
+    """ "Director of Finance & S.151 Officer – Martyn Ransom", "Head of Parks and Estates (Mr R Agnew)": the roles
+    the split took apart, joined again."""
     out: list[str] = []
     for piece in pieces:
-        if out and ((_is_role_only(out[-1]) and _DASH.search(piece))  # "Role & Role – Name"
-                    or (_is_role_only(piece) and _named_first(out[-1]))):  # "Name – Planning & Projects Officer"
+        if (out and _is_role_only(out[-1]) and "(" not in out[-1] and _ROLE_END_THEN_NAME.match(piece)
+                and not _is_role_only(piece)):  # "Role of A and B (Name)"
+            out[-1] = f"{out[-1]} and {piece.strip()}"
+        elif out and ((_is_role_only(out[-1]) and _DASH.search(piece))  # "Role & Role – Name"
+                      or (_is_role_only(piece) and _named_first(out[-1]))):  # "Name – Planning & Projects Officer"
             out[-1] = f"{out[-1]} & {piece.strip()}"
         else:
             out.append(piece)
     return out
+
+
+# the rest of a role and the name it is written before: "Estates (Mr R Agnew)" of "Head of Parks and Estates (...)"
+_ROLE_END_THEN_NAME = re.compile(rf"^\s*(?!{_TITLES}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*"
+                                 rf"\(\s*{_TITLES}\.?\s+[^()]+\)\s*$")
+# what a member from outside the council is there for: "Fenmarsh ICB", "Healthwatch Harrowdene", "Brightwater LLP"
+_ORGANISATION = re.compile(r"\b(?:ICB|NHS|CCG|Healthwatch|Police|Trust|Council|Authority|Service|Partnership|"
+                           r"Association|University|College|LLP|Ltd|Limited|Fire|Constabulary|Board)\b")
 
 
 def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
@@ -190,8 +202,10 @@ def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
     chunk = chunk.strip(" .;")
     # the role may end in brackets: "Lorna Gibb, Service Manager (Transport)"
     pair = re.fullmatch(r"([^,()]+),\s*(.+)" if whole_entry else r"([^,()]+),\s*([^,()]+(?:\([^()]{1,60}\))?)", chunk)
-    if (pair and _PERSON_NAME.match(pair.group(1)) and (whole_entry or _OFFICER_ROLE.search(pair.group(2)))
-            and not re.search(rf"\b{_TITLES}\b", pair.group(2))):
+    if (pair and _PERSON_NAME.match(pair.group(1)) and not re.search(rf"\b{_TITLES}\b", pair.group(2)) and (
+            whole_entry or _OFFICER_ROLE.search(pair.group(2)) or (
+                (_ROLE_WORDS.search(pair.group(2)) or _ORGANISATION.search(pair.group(2)))
+                and not re.search(r"\bmembers\b", pair.group(2), re.I)))):  # "Council Members A and B": people
         return _as_person(pair.group(1), pair.group(2))
     dashed = re.fullmatch(r"([^,()–—]+?)\s*(?:\(([^()]{1,40})\))?\s+[-–—]\s+([^;]+)", chunk)
     if dashed and _PERSON_NAME.match(dashed.group(1)) and not _OFFICER_ROLE.fullmatch(dashed.group(1)):

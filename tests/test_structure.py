@@ -1397,3 +1397,23 @@ def test_the_business_after_the_press_and_public_are_excluded_late_in_the_minute
              "Appendix 2 to Item 4.\n\n2. Bus Reform\n\nThe report was noted.\n\n3. Mayor's Update\n\nNoted.\n\n"
              "4. Adult Skills Fund\n\nThe allocations were approved.\n")
     assert types(early) == ["exempt", "report", "update", "report"]  # the standing item: for an appendix only
+
+
+def test_a_role_or_a_body_with_and_in_it_is_one_persons_not_two_people():
+    """"Head of Parks and Estates (Mr R Agnew)" is one officer and "Cabinet Member for Children and Families" one
+    role; a body after the name ("Police Scotland") is what the person is there for, not another person."""
+    from indexer.attendance import parse_attendance
+
+    officers = parse_attendance("Officers in Attendance: Director of Environmental Services (Mr C Breslin), Head of "
+                                "Parks and Estates (Mr R Agnew), Committee Services Officer (Ms E Quigley)")
+    assert [(p.name, p.role) for p in officers] == [
+        ("Mr C Breslin", "Director of Environmental Services"), ("Mr R Agnew", "Head of Parks and Estates"),
+        ("Ms E Quigley", "Committee Services Officer")]
+    assert [(p.name, p.role) for p in parse_attendance(
+        "Members present: Cllr Hugh Pennington, Cabinet Member for Children and Families")] == [
+        ("Cllr Hugh Pennington", "Cabinet Member for Children and Families")]
+    assert [(p.name, p.role) for p in parse_attendance("In attendance: Mr T Munro, Scottish Fire and Rescue Service")
+            ] == [("Mr T Munro", "Scottish Fire and Rescue Service")]
+    names = [p.name for p in parse_attendance("Present: Mayor Dana Whitfield, Council Members Karen Lindqvist and "
+                                              "Marcus Bell")]  # members after a comma: three people
+    assert len(names) == 3 and names[0] == "Mayor Dana Whitfield" and names[2] == "Marcus Bell"
