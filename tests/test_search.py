@@ -428,6 +428,7 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
         assert result.hits and found in result.hits[0].text, typed
         assert said in result.expanded, typed
     assert "HGVs" in searcher.search(SearchRequest("HGV")).hits[0].text
+    assert "HGVs" in searcher.search(SearchRequest("lorries")).hits[0].text  # the synonyms file
     found = searcher.search(SearchRequest("HMO", as_typed=True))  # capitals, then a plural's "s"
     assert found.hits and "HMOs" in found.hits[0].text
     assert "Storm Éowyn" in searcher.search(SearchRequest("storm eowyn", as_typed=True)).hits[0].text  # accents

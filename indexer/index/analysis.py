@@ -22,7 +22,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-7"
+ANALYZER_NAME = "minutes-snowball-english-8"
 TOKEN_PATTERN = (
     r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*(?:['’]s\b)?"  # s106, A19, CO2, and a possessive: S106's
@@ -77,7 +77,14 @@ def plain(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", fold(text))
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
+    return "".join(character for character in decomposed if not unicodedata.combining(character)).translate(
+        _UNDECOMPOSED)
+
+
+# Letters Unicode gives no plain base letter: "Yıldız" is "Yildiz", "Łukasz" "Lukasz", "Søren" "Soren".
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                               "Œ": "Oe", "ħ": "h"})
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
