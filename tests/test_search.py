@@ -808,3 +808,27 @@ def test_a_question_asking_why_puts_the_paragraph_giving_reasons_first(tmp_path:
     assert "lead signatory" not in searcher.search(SearchRequest("library closure call-in")).hits[0].text
     result = searcher.search(SearchRequest("why was the library closure called in?"))
     assert "set out the reasons for the call-in" in result.hits[0].text
+
+
+def test_one_items_paragraphs_do_not_fill_the_first_page(tmp_path, engine):
+    """A search for a decision's reference matches every paragraph of the call-in item its title names; the later
+    decision that cites it in its text belongs on the first page too, not after all of that item."""
+    call_in = "\n\n".join(f"Councillor {name} spoke to point {number} of the call-in request."
+                          for number, name in enumerate(["Adeyemi", "Brook", "Carter", "Dunn", "Evans", "Fox",
+                                                         "Gill", "Hart", "Ince", "Jones", "Khan", "Lowe"], 1))
+    searcher = _searcher_over(tmp_path, engine, "scrutiny.txt",
+        "Minutes of the Overview and Scrutiny Committee held on 4 March 2025\n\n"
+        f"12. Call-in of Cabinet decision CAB/2024/031 – Library opening hours\n\n{call_in}\n\n"
+        "13. Library lease\n\nThe Committee noted the lease of the library building to the trust.\n\n"
+        "RESOLVED that the Cabinet be asked to vary decision CAB/2024/031 so that Saturday opening continues at "
+        "the central library and at the three branch libraries until the review of the library service is "
+        "complete, that the trust be consulted on the opening hours of every branch before any change is made, "
+        "and that the Director of Communities report the outcome to the Committee at its meeting in September. "
+        "The Committee asked that the report set out the visits, loans and computer sessions at each library "
+        "over the last three years, the cost of opening each branch on a Saturday, the views of the trust and "
+        "of the Friends groups, and the effect of any change on residents of the sheltered housing schemes.\n")
+    result = searcher.search(SearchRequest("CAB/2024/031"))
+    texts = [hit.text for hit in result.hits]
+    assert result.total == 13 and any(text.startswith("RESOLVED that the Cabinet be asked") for text in texts[:3])
+    assert sum(hit.item_title.startswith("Call-in") for hit in result.hits[:10]) == 9  # the call-in item still ranks
+    searcher.close()

@@ -73,6 +73,8 @@ RECENT_BOOST = 0.5
 # "Why was the library closure called in?": the paragraphs giving reasons rank higher among the best matches.
 REASON_WORDS = frozenset({"reason", "reasons", "because", "grounds", "due", "owing", "rationale", "why"})
 REASON_BOOST = 1.5
+ITEM_DECAY = 0.7  # in the relevance order, on each paragraph of an item after its best (see _spread)
+SPREAD_WINDOW = 50
 _QUESTION = re.compile(r"^\s*(?:what|how|why|when|who|whom|where|which|did|does|do|is|are|was|were|has|have|"
                        r"had|can|could|will|would|should)\b|\?\s*$", re.I)
 
@@ -280,13 +282,17 @@ class Searcher:
         request_filter = self._request_filter(request, notices)
         if before_search:
             before_search(tree)
-        window = max(wanted, GROUP_LOOKAHEAD) if favour or listing else wanted  # the same for every page
+        spread = sort == "relevance"
+        window = (max(wanted, GROUP_LOOKAHEAD) if favour or listing
+                  else max(wanted, SPREAD_WINDOW) if spread else wanted)  # the same for every page
         matches = self.engine.search(tree, request_filter, sort, max(window, widen_below), request.time_limit,
                                      notices)
         if favour:
             matches.hits = asking.first(matches.hits)
         elif listing:
             matches.hits = asking.cued_first(matches.hits)
+        if spread:
+            matches.hits = _spread(matches.hits)
         searched, widened = tree, False
         having_all = matches.total
         if matches.total < widen_below and len(positive) > 1:
@@ -543,7 +549,7 @@ class _Asking:
         return bool(self.kind) or self.recent or self.why
 
     def first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
-        """The best matches re-ranked with the score of a paragraph of the kind asked for raised, and again
+        """The best matches re-ranked, their scores raised: a paragraph of the kind asked for, and again
         if it holds the words that asked for it, so that what was resolved or undertaken comes before the
         discussion that led to it; asked how things stand now, the newer the higher; asked why, those giving
         reasons; beyond them, the engine's order."""
@@ -561,7 +567,8 @@ class _Asking:
                 score *= 1 + RECENT_BOOST * (date.fromisoformat(fields["date"]).toordinal() - oldest) / span
             return score
 
-        return sorted(head, key=lambda pair: -raised(pair)) + hits[GROUP_LOOKAHEAD:]
+        return sorted(((fields, raised((fields, score))) for fields, score in head),
+                      key=lambda pair: -pair[1]) + hits[GROUP_LOOKAHEAD:]
 
     def cued_first(self, hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
         """Of the paragraphs of the kind asked for, listed in date order, the best with the words that asked
@@ -649,16 +656,34 @@ def _replace_word(text: str, word: str, better: str) -> str:
     return re.sub(rf"(?i)\b{re.escape(word)}\b", cased, text, count=1)
 
 
+def _item_key(fields: Mapping[str, Any]) -> Any:
+    key = getattr(fields, "group", None)  # an engine that can say a hit's item without reading its fields
+    return key if key is not None else (fields["meeting_id"], fields.get("item_index"))
+
+
+def _spread(hits: list[tuple[Mapping[str, Any], float]]) -> list[tuple[Mapping[str, Any], float]]:
+    """The best matches re-ranked so that one item's paragraphs do not fill the first page: each paragraph of
+    an item after its best counts ITEM_DECAY times less than the one before it (a search for an application's
+    reference matches every paragraph of the item it titles, and the decision that cites it elsewhere would
+    come after all of them). Beyond SPREAD_WINDOW, the engine's order."""
+    head = hits[:SPREAD_WINDOW]
+    seen: Counter[Any] = Counter()
+    weighed = []
+    for fields, score in head:
+        key = _item_key(fields)
+        weighed.append(score * ITEM_DECAY ** seen[key])
+        seen[key] += 1
+    order = sorted(range(len(head)), key=lambda index: -weighed[index])
+    return [head[index] for index in order] + hits[SPREAD_WINDOW:]
+
+
 def _group(ranked: list[tuple[Mapping[str, Any], float, int]], per_item: int,
            ) -> list[tuple[Mapping[str, Any], float, int]]:
     """At most `per_item` of the ranked (fields, score, 0) per meeting item, in rank order, the first of each
     with how many more of its item were ranked."""
     groups: dict[Any, list[tuple[Mapping[str, Any], float, int]]] = {}
     for fields, score, _ in ranked:
-        key = getattr(fields, "group", None)  # an engine that can say a hit's item without reading its fields
-        if key is None:
-            key = (fields["meeting_id"], fields.get("item_index"))
-        groups.setdefault(key, []).append((fields, score, 0))
+        groups.setdefault(_item_key(fields), []).append((fields, score, 0))
     out: list[tuple[Mapping[str, Any], float, int]] = []
     for members in groups.values():
         kept = members[:per_item]
