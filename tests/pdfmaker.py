@@ -116,7 +116,8 @@ def make_grid_minutes_pdf(path: Path, title: str, rows: list[tuple[str, str, str
     return path
 
 
-def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[str]], after: list[str]) -> Path:
+def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[str]], after: list[str],
+                                widths: tuple[int, ...] = (40, 200, 90, 110)) -> Path:
     """Minutes paragraphs, a bordered table of short cells (its heading row repeated on every page it runs onto,
     cells set to the top of their row as word processors do), then more paragraphs; "Page N" at each foot."""
     from reportlab.lib import colors
@@ -124,7 +125,7 @@ def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[
 
     body = getSampleStyleSheet()["BodyText"]
     grid = Table([[Paragraph(cell, body) for cell in row] for row in table], repeatRows=1,
-                 colWidths=[40, 200, 90, 110])
+                 colWidths=list(widths))
     grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
 
     def furniture(canvas, document) -> None:

@@ -174,3 +174,26 @@ def test_a_table_of_short_cells_reads_row_by_row_under_its_headings_over_a_page_
         "Rec: 3; Finding: Overtime claims approved by the claimant's own team; Priority: Medium; "
         "Agreed date: 30 September 2024"]
     assert meeting.items[2].paragraphs[-1].text == "RESOLVED that the report be noted."
+
+
+def test_a_table_of_labels_and_what_they_label_reads_label_by_label(tmp_path):
+    """A record of decisions sets each decision in a table of two columns, "Decision | (1) To accept …", the
+    decision running to many lines: each row reads "Decision: …", and so is a decision."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    decision = ("(1) To accept recommendations 1, 2, 3, 4, 6 and 8 of the Task and Finish Group. (2) To accept "
+                "recommendation 7 in part, so that the use of bed and breakfast accommodation for families is "
+                "reported to the Committee every quarter. (3) Not to accept recommendation 5, as the cost of a "
+                "second hostel could not be met from the Housing Revenue Account in 2025/26 or in 2026/27.")
+    table = [["Field", "Detail"], ["Decision", decision],
+             ["Reasons for decision", "The accepted recommendations are consistent with the strategy."],
+             ["Alternative options considered and rejected", "Accepting all eight recommendations."]]
+    pdf = make_minutes_with_table_pdf(tmp_path / "rod.pdf", [
+        "Cabinet – Record of Decisions – 11 March 2025",
+        "CAB/2025/018 Response to the Temporary Accommodation Task and Finish Group"], table, [], widths=(150, 300))
+    item = parse_file(pdf).items[0]
+    assert item.number == "CAB/2025/018"
+    assert [(paragraph.text, "decision" in paragraph.kinds) for paragraph in item.paragraphs] == [
+        (f"Decision: {decision}", True),
+        ("Reasons for decision: The accepted recommendations are consistent with the strategy.", False),
+        ("Alternative options considered and rejected: Accepting all eight recommendations.", False)]

@@ -1,11 +1,12 @@
 """Tables of short cells in a minutes PDF (an audit's findings, an action log, payments, attendance), read row
-by row under their column headings.
+by row under their column headings, or as a label and what it labels.
 
 pdfminer makes each cell a text box of its own and orders the boxes by where they start, so a table came out a
 cell to a paragraph, out of order: a row's number alone ("1") read as an item heading, its finding as the
-item's title. A row here is three cells or more set side by side on the same line (their heights overlap, as
+item's title. A row here is cells set side by side on the same line (their heights overlap, as
 cells aligned to the top, middle or bottom of a row do), with no other text beside them; a table is such rows
-one under the other, each cell under a column of the first row. Each row then reads as one line (see
+one under the other, each cell in a column of its own, the first of a table of two columns a label ("Decision |
+To approve …"). Each row then reads as one line (see
 indexer/tables.py): "Rec: 1; Finding: Leavers notified late to payroll; Priority: High". Minutes set as a
 grid ("Minute No. | Minute | Action"), whose minutes run to many lines, are left to the page's own reading.
 """
@@ -21,7 +22,10 @@ from indexer.tables import TITLED_CELL, headings_row, row_line
 
 _CELL_LINES = 6  # the most lines a table's cell holds; a minute runs longer
 _CELL_CHARS = 300
-_MIN_COLUMNS = 3
+_LABELLED_LINES = 20  # the most lines of what a label labels
+# the first column of a table of two: a short label ("Reasons for decision", "Present:") or a name, not a minute
+# number ("FC/24/121")
+_LABEL = re.compile(r"^[^\d.;]{2,60}:?$")
 _MINUTE_COLUMN = re.compile(r"^(?:minutes?|items?|agenda)\b", re.I)  # a grid of minutes, not a table in one
 
 
@@ -36,6 +40,9 @@ class Table:
         rows = self.rows
         if all(TITLED_CELL.match(cell) for row in rows for cell in row if cell):  # names set in columns
             return [", ".join(cell for cell in row if cell) + "," for row in rows], []
+        if len(rows[0]) == 2:  # labels and what they label: "Decision | To approve …", "Field | Detail" over them
+            rows = rows[1:] if headings_row(rows[0]) and len(rows) > 2 else rows
+            return [row_line(cells, [], not TITLED_CELL.match(cells[0])) for cells in rows], []
         if headings_row(rows[0]) and all(rows[0]):
             headers, rows = rows[0], rows[1:]
         elif len(headers) != len(rows[0]):
@@ -52,7 +59,7 @@ def tables(boxes: list[LTTextBox]) -> list[Table]:
     found: list[Table] = []
     run: list[list[LTTextBox]] = []
     for line in [*_lines(boxes), []]:
-        if len(line) >= 2 and all(_is_cell(box) for box in line):
+        if len(line) >= 2 and (all(_is_cell(box) for box in line) or _labelled(line)):
             run.append(line)
             continue
         table = _table(run) if len(run) >= 2 else None
@@ -66,7 +73,8 @@ def _table(lines: list[list[LTTextBox]]) -> Table | None:
     """Lines of cells as a table: its columns are where the cells stand, the gaps between them running down
     every line; None when fewer than three, or when a line has two cells in one column."""
     columns = _columns([box for line in lines for box in line])
-    if len(columns) < _MIN_COLUMNS:
+    if len(columns) < 2 or (len(columns) == 2 and not all(_labelled(line) for line in lines)) or (
+            len(columns) > 2 and not all(_is_cell(box) for line in lines for box in line)):
         return None
     rows: list[list[str]] = []
     for line in lines:
@@ -75,7 +83,7 @@ def _table(lines: list[list[LTTextBox]]) -> Table | None:
             column = next(number for number, (left, right) in enumerate(columns) if left <= box.x0 <= right)
             if cells[column]:
                 return None
-            cells[column] = " ".join(box.get_text().split())
+            cells[column] = _text(box)
         rows.append(cells)
     if any(_MINUTE_COLUMN.match(cell) for cell in rows[0]):
         return None
@@ -103,6 +111,16 @@ def _lines(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
         else:
             lines.append([box])
     return [sorted(line, key=lambda box: box.x0) for line in lines]
+
+
+def _labelled(line: list[LTTextBox]) -> bool:
+    """A label and what it labels, which may run to a paragraph: "Decision | (1) To accept recommendations …"."""
+    return (len(line) == 2 and _is_cell(line[0]) and bool(_LABEL.match(_text(line[0])))
+            and len(line[1]) <= _LABELLED_LINES)
+
+
+def _text(box: LTTextBox) -> str:
+    return " ".join(box.get_text().split())
 
 
 def _is_cell(box: LTTextBox) -> bool:
