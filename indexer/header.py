@@ -127,6 +127,12 @@ def _meeting_date(text: str) -> str | None:
     return None
 
 
+# "Record of the decisions taken by the Cabinet at its meeting on Tuesday 8 October 2024 at 6.30pm, …"
+_AT_ITS_MEETING = re.compile(
+    r"^(?:record\s+of\s+)?(?:the\s+)?decisions?\s+(?:taken|made|agreed)\s+(?:by\s+)?(?:the\s+)?"
+    r"(?P<panel>[^,.;]{2,80}?)\s+at\s+its\s+(?:\w+\s+)?meeting\s+(?:held\s+)?(?P<rest>on\s.*)$", re.I)
+
+
 def read_statement(text: str) -> Header | None:
     """A header from one line that states the meeting (a subtitle or a "held on" sentence)."""
     text = clean_inline(text)
@@ -135,6 +141,9 @@ def read_statement(text: str) -> Header | None:
         stated = read_statement(english)
         if stated:
             return stated
+    at_its_meeting = _AT_ITS_MEETING.match(text)
+    if at_its_meeting:  # "… the decisions taken by the Cabinet at its meeting on …": as "the Cabinet held on …"
+        text = f"A meeting of the {at_its_meeting.group('panel')} was held {at_its_meeting.group('rest')}"
     match = SUBTITLE.match(text)
     # Without a weekday, only a date with a start time is a ModernGov subtitle, or a title that says it is
     # the minutes ("Health and Wellbeing Board minutes – 23 November 2023"); a running header such as
@@ -327,13 +336,18 @@ def read_title(text: str) -> Header | None:
     return _dated_title(text)
 
 
+# the paper named after the body: "Cabinet record of decisions – 8 October 2024", "Planning Committee minutes"
+_PAPER_NAMED = re.compile(r"\s+(?:(?:draft\s+)?minutes|record\s+of\s+(?:the\s+)?decisions?|decisions?(?:\s+notice)?)$",
+                          re.I)
+
+
 def _dated_title(text: str) -> Header | None:
     """A title that names the body and the day and nothing else: "Planning Committee, 12 March 2025", "Full Council
     Meeting - 12 March 2025", "Finance Committee 12.03.25 7pm", "Cabinet – 4 March 2025 – Decisions"."""
     dates = find_dates(text)
     if len(dates) != 1:
         return None
-    before = _TITLE_OPENING.sub("", text[: dates[0].start]).rstrip(" ,:;–—-")
+    before = _PAPER_NAMED.sub("", _TITLE_OPENING.sub("", text[: dates[0].start]).rstrip(" ,:;–—-"))
     after = _WHAT_THE_PAPER_IS.sub("", text[dates[0].end:])
     if not re.search(rf"\b{_BODY_WORDS}$", before, re.I) or re.search(r"\b(?:held|of|on)$", before, re.I):
         return None

@@ -353,3 +353,12 @@ def test_a_hearing_is_no_panel_the_title_over_it_names_it():
 def test_the_panel_without_the_way_to_it_or_the_council_before_it(line, panel, council, date):
     header = read_title(line)
     assert header is not None and (header.panel, header.council, header.date) == (panel, council, date)
+
+
+def test_a_record_of_decisions_titled_and_stated_by_the_body_and_its_meeting():
+    title = read_title("Cabinet record of decisions – 8 October 2024")
+    assert title is not None and (title.panel, title.date) == ("Cabinet", "2024-10-08")
+    stated = read_statement("Record of the decisions taken by the Cabinet at its meeting on Tuesday 8 October 2024 at "
+                            "6.30pm, Council Chamber, Ravensholt Town Hall.")
+    assert stated is not None and (stated.panel, stated.date, stated.time, stated.venue) == (
+        "Cabinet", "2024-10-08", "18:30", "Council Chamber, Ravensholt Town Hall")
