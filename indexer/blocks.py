@@ -50,14 +50,22 @@ class _Entry:
 
 
 def _entries(run: list[Block]) -> list[_Entry]:
+    """The run's entries, each with its sub-entries: those indented under it, and those lettered under an entry
+    numbered that leads into them ("(8) RESOLVED:" over "(a) that the report be noted;")."""
     top = min(block.level for block in run)
     entries: list[_Entry] = []
     for block in run:
-        if block.level > top and entries:
+        if entries and (block.level > top or _leads_into(entries[-1], block)):
             entries[-1].subs.append(block)
         else:
             entries.append(_Entry(block))
     return entries
+
+
+def _leads_into(entry: _Entry, block: Block) -> bool:
+    head, count = _count(entry.block.marker), _count(block.marker)
+    return bool(head and count and head[0] != count[0] and entry.block.text.rstrip().endswith(":")
+                and (entry.subs or count[1] == 1))
 
 
 def _count(marker: str | None) -> tuple[str, int] | None:
@@ -85,10 +93,19 @@ _BARE_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision|decided|recomme
 # "Response from Councillor Kaur, Cabinet Member for Housing:", "Reply:": the answer is the next paragraph; so is
 # the question after "Question 2 from Councillor Quayle to the Cabinet Member for Transport:"
 # "Question 1 – Councillor Hale to the Cabinet Member for Children and Families", "Reply – Councillor Nunn" likewise.
-_EXCHANGE_LABEL = re.compile(r"^(?:written\s+)?(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
-                             r"(?:(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:"
-                             r"|\s*[-–—]\s*(?-i:[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.()-]*|of|for|and|the|to|&)){1,14}))$",
-                             re.I)
+# "Response from Councillor Johal" and "Supplementary question" alone on their line, as a page sets them in bold.
+EXCHANGE_LABEL = re.compile(r"^(?:written\s+|supplementa(?:ry|l)\s+)?"
+                            r"(?:response|reply|answer|question(?:\s+(?:no\.?\s*)?\d{1,3})?)"
+                            r"(?:(?:\s+(?:from|by)\s+[^:]{2,160}|\s*\([^()]{2,60}\))?\s*:"
+                            r"|\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^:.!?]{1,160}"
+                            r"|\s*[-–—]\s*(?-i:[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.()-]*|of|for|and|the|to|&)){1,14})"
+                            r"|)$",
+                            re.I)
+
+
+# a paragraph that is itself a question or an answer, not the words of the label before it
+_EXCHANGE_OPENING = re.compile(r"^(?:written\s+|supplementa(?:ry|l)\s+)?(?:response|reply|answer|question|supplementa)",
+                               re.I)
 
 
 def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
@@ -98,7 +115,8 @@ def paragraphs_from_blocks(blocks: list[Block]) -> list[str]:
     while index < len(blocks):
         block = blocks[index]
         if not block.is_entry:
-            if block.text and out and (_BARE_DECISION_LABEL.match(out[-1]) or _EXCHANGE_LABEL.match(out[-1])):
+            if block.text and out and (_BARE_DECISION_LABEL.match(out[-1]) or (
+                    EXCHANGE_LABEL.match(out[-1]) and not _EXCHANGE_OPENING.match(block.text))):
                 # "RESOLVED:" (or a Scottish "Decision" heading) alone, its decision in the next paragraph; the
                 # same for a question's or an answer's label.
                 label = out[-1].rstrip()

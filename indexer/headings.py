@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.attendance import attendance_label
-from indexer.blocks import Block
+from indexer.blocks import EXCHANGE_LABEL, Block
 from indexer.cues import Cued
 from indexer.textutil import clean_inline, is_decision_line
 
@@ -117,6 +117,8 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     """The block as an item heading, or None."""
     text = strip_link_text(block.text if block.kind != "numbered" else f"{block.marker} {block.text}")
     if block.kind == "bullet" or not text or FURNITURE.match(text):
+        return None
+    if block.kind != "heading" and EXCHANGE_LABEL.match(text):  # "Response from Councillor Johal" in bold
         return None
     number_only = NUMBER_ONLY.match(text)
     if number_only and following is not None and following.kind != "numbered":

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from indexer.attendance import attendance_label
-from indexer.blocks import SHORT_ENTRY_CHARS, Block
+from indexer.blocks import EXCHANGE_LABEL, SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
 from indexer.dates import TIME, find_dates
 from indexer.header import is_labelled
@@ -617,6 +617,8 @@ _WHEN_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)")
 _WHEN_WORDS = re.compile(r"[\s,.:;()–-]+|\b(?:at|on|from|commencing|starting)\b", re.I)
+_LABEL_GOES_ON = re.compile(r"\b(?:for|of|and|the|to|on|in|at|&)$", re.I)
+_OPENING_CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 # a table's row read under its headings (indexer/tables.py)
 _TABLE_ROW = re.compile(r"^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)+$")
 _SHORT_LABEL = re.compile(r"^[A-Z][\w'’]*(?:[ -][\w'’]+){0,2}\s*:\s+\S")
@@ -770,6 +772,12 @@ def text_to_blocks(text: str) -> list[Block]:
             # "Moved by Councillor Finlay" / "Seconded by Alderman Kerr and" / (blank) / "RESOLVED – that ...": a
             # Northern Irish council's mover and seconder carry the decision printed apart from them.
             continuation, after_blank = True, False
+        if (continuation and current.text == previous_line and line[:1] in _OPENING_CAPITAL
+                and EXCHANGE_LABEL.match(current.text) and not _LABEL_GOES_ON.search(current.text)
+                and ":" not in line[:40] and (len(line.split()) >= 3 or ends_sentence(line))):
+            # "Response - Cllr Johal" / "The Cabinet Member confirmed …": a label, then its text (not a label
+            # wrapped: "… to the Cabinet Member for" / "Environment", "… for Environment and Flood" / "Risk")
+            continuation = False
         if continuation and (titled_number == 1 or (titled_number == 2 and not ends_sentence(current.text))):
             # "CAB/24/115" / "Apologies for Absence" / "Apologies for absence were received ...": a minute number
             # alone on its line, then its title on the next, then the text, with no blank line between.

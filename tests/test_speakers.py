@@ -610,3 +610,63 @@ def test_another_body_s_objection_or_a_reported_one_is_no_decision_but_the_counc
     reported, ours = meeting.items
     assert [("decision" in paragraph.kinds) for paragraph in reported.paragraphs] == [False] * 3
     assert [("decision" in paragraph.kinds) for paragraph in ours.paragraphs] == [True] * 2
+
+
+def test_a_question_or_an_answer_labelled_on_a_line_of_its_own_is_the_labelled_persons():
+    """Full council's member questions: the label ("Response - Cllr Ahmed", "Supplementary question - Cllr Brown")
+    on its own line, the words straight under it; the label is who speaks, not the start of their sentence."""
+    meeting = meeting_of(
+        "5  Questions from Members\n\n"
+        "Question from Cllr Brown to the Cabinet Member for Environment and Highways\n"
+        "Will the Cabinet Member confirm that the weight restriction will be in force by April?\n\n"
+        "Response - Cllr Ahmed\nThe Cabinet Member confirmed that he had made the order on 18 December.\n\n"
+        "Supplementary question - Cllr Brown\nWould he join residents at the school gate?\n\n"
+        "Response from the Chair:\nThe Chair said the order would be enforced.\n")
+    question = paragraph_with(meeting, "Question from Cllr Brown")
+    assert question.text.endswith("Environment and Highways: Will the Cabinet Member confirm that the weight "
+                                  "restriction will be in force by April?")
+    assert "question" in question.kinds and [s["label"] for s in question.speakers] == ["Councillor R Brown"]
+    answer = paragraph_with(meeting, "Response - Cllr Ahmed: The Cabinet Member confirmed")
+    assert "answer" in answer.kinds and answer.speakers[0]["label"] == "Councillor A Ahmed"
+    assert [s["label"] for s in paragraph_with(meeting, "Supplementary question - Cllr Brown: Would he").speakers] == [
+        "Councillor R Brown"]
+    assert [s["label"] for s in paragraph_with(meeting, "Response from the Chair:").speakers] == ["Councillor J Patel"]
+
+
+def test_a_pages_bold_question_and_response_labels_head_no_items():
+    """`<p><strong>Response from Councillor Johal</strong></p>` over the answer: a label in the item, not an item."""
+    page = ("<html><body><h1>Minutes of the meeting of Quenby Borough Council held on 28 February 2024</h1>"
+            "<p><strong>Present:</strong> Councillors Demir and Johal.</p>"
+            "<h2>Minute 61 - Questions from Members</h2>"
+            "<p><strong>Question 1 from Councillor Demir to the Cabinet Member for Highways</strong></p>"
+            "<p>\"When will the footbridge reopen?\"</p>"
+            "<p><strong>Response from Councillor Johal</strong></p>"
+            "<p>The bridge was closed for safety after an inspection found corrosion.</p>"
+            "<p><strong>Supplementary question</strong></p>"
+            "<p>Councillor Demir asked whether the Cabinet Member would guarantee funding.</p></body></html>")
+    meeting = parse_bytes(page.encode(), "council.html")
+    assert [item.title for item in meeting.items] == ["Questions from Members"]
+    assert [(p.text, [s["label"] for s in p.speakers]) for p in meeting.items[0].paragraphs] == [
+        ("Question 1 from Councillor Demir to the Cabinet Member for Highways: \"When will the footbridge reopen?\"",
+         ["Councillor Demir"]),
+        ("Response from Councillor Johal: The bridge was closed for safety after an inspection found corrosion.",
+         ["Councillor Johal"]),
+        ("Supplementary question: Councillor Demir asked whether the Cabinet Member would guarantee funding.",
+         ["Councillor Demir"])]
+
+
+def test_a_refusal_is_a_decision_a_condition_is_not_and_a_numbered_resolution_keeps_its_lettered_parts() -> None:
+    meeting = meeting_of(
+        "4. Schools Block transfer\n\nThe schools members voted on the proposal: 3 for, 8 against.\n\n"
+        "The Cabinet did NOT AGREE the transfer.\n\n"
+        "The Director said that if the Cabinet did not agree, the Council would ask the Secretary of State.\n\n"
+        "5. Tarnside car park\n\n(7) Cllr Brown moved the recommendations.\n\n(8) RESOLVED:\n"
+        "(a) that the report be noted;\n(b) that the Council contribute £6,500 towards timber bollards;\n"
+        "(c) that the charges remain unchanged for 2025/26.\n\n(9) The meeting closed at 8pm.\n")
+    assert "decision" in paragraph_with(meeting, "The Cabinet did NOT AGREE").kinds
+    assert "decision" not in paragraph_with(meeting, "The Director said that if").kinds
+    resolved = paragraph_with(meeting, "(8) RESOLVED:")
+    assert resolved.text == ("(8) RESOLVED: (a) that the report be noted; (b) that the Council contribute £6,500 "
+                             "towards timber bollards; (c) that the charges remain unchanged for 2025/26.")
+    assert "decision" in resolved.kinds
+    assert paragraph_with(meeting, "(9) The meeting closed").text == "(9) The meeting closed at 8pm."

@@ -213,7 +213,9 @@ def test_a_numbered_item_keeps_its_bold_sub_headings_and_a_page_title_names_the_
     assert [(item.number, item.title, item.type) for item in draft.items] == [
         ("1.", "APOLOGIES", "apologies"), ("2.", "PUBLIC QUESTION TIME (15 MINUTES)", "questions"),
         ("3.", "MINUTES", "previous-minutes")]
-    assert len(draft.items[1].paragraphs) == 4
+    assert [p.text for p in draft.items[1].paragraphs] == [  # each label heads the words under it
+        "Question from Ms Rosa Taylor: Ms Taylor asked about damp.",
+        "Response from Councillor Helen Dennis: Councillor Dennis replied."]
 
 
 def test_a_lettered_entry_after_a_numbered_list_starts_something_else():
@@ -857,7 +859,7 @@ def test_a_page_s_unnumbered_subheadings_under_numbered_items_are_parts_of_them(
     assert _titles(draft) == [("C.112", "Apologies for absence"), ("C.113", "Questions from Members"),
                               ("C.114", "Notices of Motion")]
     assert [paragraph.text for paragraph in draft.items[1].paragraphs][:2] == [
-        "Question 1 from Councillor Cottam", "How many?"]
+        "Question 1 from Councillor Cottam: How many?", "Question 2 from Councillor Whitlock: When?"]
 
 
 def test_a_planning_committee_s_public_speakers_item_by_item_are_attendees_not_items():

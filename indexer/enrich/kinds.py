@@ -23,17 +23,19 @@ _DECISION = AnyOf(
         r"|(?-i:\b(?:AGREED|RESOLVED|ORDERED|DECIDED|RECOMMENDED)\b|(?<=\s)NOTED\b)"
         r"(?!\s+(?:[a-z]+\s+){0,3}(?:at|on|in|by)\s+(?:the|a)\s+(?:meeting|minute))"
         r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined|recommended)\b"
-        r"|\b(?:Members|the\s+(?:(?:Parish|Town|Community|Full|Joint)\s+)?"  # its own, not "the County Council"
+        # its own, not "the County Council"; not a condition ("if the Forum did not agree, …")
+        r"|(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\b(?:Members|the\s+(?:(?:Parish|Town|Community|Full|Joint)\s+)?"
         r"(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
-        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b)"
+        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b"
+        r"|(?:did\s+not|declined\s+to|refused\s+to)\s+(?:agree|approve|endorse|accept|support)\b)"  # "did NOT AGREE"
         r"|\b(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:"  # "... and agreed the following:"
         # Scotland's "Decision" / "Council agreed to …": the body without "the", opening the sentence
         r"|(?:^|(?<=[.!?:]\s)|(?<=\bDecision\s))(?-i:Council|Cabinet|Committee|Board|Panel|Sub-Committee)\s+"
         r"(?:unanimously\s+)?(?:agreed|resolved|approved|decided|endorsed|noted)\b",
         re.I | re.M,
-    ), "agreed resolved ordered decided noted determined approved endorsed decision recommended"),
+    ), "agree resolved ordered decided noted determined approve endorse decision recommended accept support"),
     Cued(re.compile(
         r"\b(?:motion|amendment|recommendations?|proposal)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:carried|approved|"
         r"agreed|adopted|lost|defeated|passed|accepted|rejected|endorsed)\b"

@@ -142,8 +142,10 @@ _AGENT = re.compile(
     r"|\b(?i:question|query|questions|queries|comments?)(?:\s+\d+)?\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
     # a written answer headed with who gave it: "Response (Cllr Ruddle): ...", "Answer (Town Mayor): ..."
     r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s*\((?=[^()]{2,60}\)\s*:)"
-    r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
-    r"|^(?:Question(?:\s+\d{1,3})?|Response|Answer|Reply)\s*[-–—]\s*(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|^(?:Written\s+)?(?:[Rr]esponse|[Aa]nswer|[Rr]eply)\s+(?:from|by)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b"
+    r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*:)"  # "Response from the Highways Asset Manager:"
+    r"|^(?:Supplementa(?:ry|l)\s+)?(?:[Qq]uestion(?:\s+\d{1,3})?|Response|Answer|Reply)\s*[-–—]\s*"
+    r"(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
 )
 _ATTENDING = re.compile(
     r"^(?P<people>.+?)\s*,?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?"
