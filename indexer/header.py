@@ -42,6 +42,13 @@ _COUNCILS_PANEL = re.compile(
     r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
     rf"\s+)?Council)\s+(?P<panel>[A-Z]\S*\s.*{_BODY_WORDS})$"  # "Marlshire Council Communities and Place ..."
 )
+# "London Borough of Ravensholt Overview and Scrutiny Committee", a title stacked over two lines
+_BOROUGH_OF_PANEL = re.compile(
+    r"^(?P<council>(?:(?:London|Royal)\s+)?Borough\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'’-]+)*)\s+"
+    rf"(?P<panel>(?-i:[A-Z])(?:(?!Borough\s+of\b).)*{_BODY_WORDS})$", re.I)
+# "Record of Decisions of the Cabinet", after the council's name or not
+_DECISIONS_OF = re.compile(r"^(?P<council>.*?)\s*\b(?:record|schedule|register)\s+of\s+(?:the\s+)?decisions?\s+"
+                           r"(?:taken\s+)?(?:of|by|at)\s+(?:the\s+)?(?P<panel>[^,;:]{2,80})$", re.I)
 # a running header: "Harrowdene Council – Audit and Governance Committee" ("Full Council – Budget" is a meeting)
 _COUNCIL_DASH_PANEL = re.compile(
     r"^(?!full\b)(?P<council>(?:[A-Z][\w'’-]+\s+){1,6}(?:Council|Authority))\s+[-–—|]\s+"
@@ -108,7 +115,12 @@ _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 
 
 def _split_council(panel: str) -> tuple[str, str | None]:
-    match = _PANEL_OF_COUNCIL.match(panel) or _COUNCILS_PANEL.match(panel) or _COUNCIL_DASH_PANEL.match(panel)
+    decisions = _DECISIONS_OF.match(panel)
+    if decisions:  # "London Borough of Ravensholt Record of Decisions of the Cabinet"
+        council = decisions.group("council")
+        return normalise_panel(decisions.group("panel")), _split_council(council)[1] or (council or None)
+    match = (_PANEL_OF_COUNCIL.match(panel) or _COUNCILS_PANEL.match(panel) or _COUNCIL_DASH_PANEL.match(panel)
+             or _BOROUGH_OF_PANEL.match(panel))
     if match:
         return normalise_panel(match.group("panel")), normalise_panel(match.group("council"))
     if re.search(r"\w+\s+(?:Parish|Town|Community|City|County|District|Borough)\s+Council$", panel, re.I) and (

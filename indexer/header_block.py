@@ -163,9 +163,11 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
         # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
         statement.panel = statement.council
     council = statement.council
-    if statement.panel and council and _KIND_OF_COUNCIL.fullmatch(statement.panel) and (
-            council.lower().endswith(statement.panel.lower())):
-        statement.panel = council  # "Kelsham Town Council" / "Minutes of the Annual Meeting of the Town Council"
+    if statement.panel and council and (_KIND_OF_COUNCIL.fullmatch(statement.panel) or (
+            statement.panel.lower() in _BODY_ALONE)) and council.lower().endswith(statement.panel.lower()):
+        # "Kelsham Town Council" / "Minutes of the Annual Meeting of the Town Council", "Skellmoor National Park
+        # Authority" / "Minutes of the Authority Meeting"
+        statement.panel = council
     return statement, attendees, index
 
 

@@ -362,3 +362,23 @@ def test_a_record_of_decisions_titled_and_stated_by_the_body_and_its_meeting():
                             "6.30pm, Council Chamber, Ravensholt Town Hall.")
     assert stated is not None and (stated.panel, stated.date, stated.time, stated.venue) == (
         "Cabinet", "2024-10-08", "18:30", "Council Chamber, Ravensholt Town Hall")
+
+
+@pytest.mark.parametrize("line, panel, council", [
+    ("London Borough of Ravensholt Overview and Scrutiny Committee", "Overview and Scrutiny Committee",
+     "London Borough of Ravensholt"),  # a title stacked over two lines, read as one
+    ("London Borough of Ravensholt Record of Decisions of the Cabinet", "Cabinet", "London Borough of Ravensholt"),
+    ("Record of Decisions of the Cabinet", "Cabinet", None),
+])
+def test_a_borough_s_title_and_a_record_of_decisions_name_the_body(line, panel, council):
+    header = read_title(line)
+    assert header is not None and (header.panel, header.council) == (panel, council)
+
+
+def test_the_authority_meeting_under_the_authority_s_name_is_the_authority_s():
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(b"Skellmoor National Park Authority\nMinutes of the Authority Meeting\n22/03/2024\n\n"
+                          b"1. Apologies\n\nNone.\n", "npa.txt")
+    assert (meeting.council, meeting.panel, meeting.date) == (
+        "Skellmoor National Park Authority", "Skellmoor National Park Authority", "2024-03-22")
