@@ -71,7 +71,8 @@ def tables(boxes: list[LTTextBox]) -> list[Table]:
 
 def _table(lines: list[list[LTTextBox]]) -> Table | None:
     """Lines of cells as a table: its columns are where the cells stand, the gaps between them running down
-    every line; None when fewer than three, or when a line has two cells in one column."""
+    every line. None for one column, for two whose first holds no labels, for more with a cell too long for a
+    table's, for a line with two cells in one column, and for a grid of minutes."""
     columns = _columns([box for line in lines for box in line])
     if len(columns) < 2 or (len(columns) == 2 and not all(_labelled(line) for line in lines)) or (
             len(columns) > 2 and not all(_is_cell(box) for line in lines for box in line)):
