@@ -24,6 +24,7 @@ class Paragraph:
     text: str
     kinds: list[str] = field(default_factory=list)
     speakers: list[dict[str, Any]] = field(default_factory=list)
+    replies_to: list[str] = field(default_factory=list)  # ids of the questions an answer answers, nearest first
 
 
 @dataclass

@@ -14,7 +14,7 @@ MINUTES = shutil.which("minutes", path=str(Path(sys.executable).parent)) or "min
 MEETING_KEYS = {"id", "source", "format", "council", "panel", "date", "time", "venue", "contact", "url",
                 "attendees", "items", "commitments", "declarations", "warnings"}
 ITEM_KEYS = {"number", "title", "agenda_text", "type", "truncated", "presenters", "paragraphs"}
-PARAGRAPH_KEYS = {"id", "text", "kinds", "speakers"}
+PARAGRAPH_KEYS = {"id", "text", "kinds", "speakers", "replies_to"}
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -331,6 +331,25 @@ def test_a_speakers_full_name_finds_what_they_said(tmp_path: Path, engine: str) 
         "Mark Oduya", "Dan Reeve", "", ""]
 
 
+def test_an_answer_is_found_by_the_words_of_the_question_it_answers(tmp_path: Path, engine: str) -> None:
+    """The reply says "the new bridge"; the question it answers says "footbridge"."""
+    searcher = _searcher_over(tmp_path, engine, "council.txt",
+        "Minutes of the meeting of the Council held on 27 November 2024\n\n1. Questions from Members\n\n"
+        "Q1. Councillor Oakshott asked: \"Can the Cabinet Member confirm the timetable for the Millbrook "
+        "footbridge?\"\n\nReply: Councillor Johal said that the new bridge would open in April 2025.\n\n"
+        "Q2. Councillor Demir asked about the weight limit on Station Road.\n\n"
+        "Reply: Councillor Johal said that the order had been made in December.\n")
+    found = searcher.search(SearchRequest("footbridge april", group_by_item=False))
+    assert found.hits[0].text == "Reply: Councillor Johal said that the new bridge would open in April 2025."
+    assert any("Only 1 paragraph has all of the words" in notice for notice in found.notices)
+    both = searcher.search(SearchRequest("footbridge", group_by_item=False))
+    assert [hit.text[:3] for hit in both.hits] == ["Q1.", "Rep"]  # the question, which has the word, first
+    for query in ('"millbrook footbridge" april', "footbridge december"):  # phrases: its own words; one question
+        assert any(notice.startswith("No paragraph has all of the words") for notice in searcher.search(
+            SearchRequest(query)).notices), query
+    searcher.close()
+
+
 def test_a_speaker_filter_for_a_role_finds_whoever_held_it(tmp_path: Path, engine: str) -> None:
     searcher = _searcher_over(
         tmp_path, engine, "planning.txt", "Minutes of the Planning Committee held on 3 March 2024\n\nPresent: Cllr "

@@ -183,6 +183,25 @@ def test_a_members_question_under_its_label_is_asked_by_them_and_answered_under_
     assert labels(answer) == ["Councillor R Brown"] and "answer" in answer.kinds
 
 
+def test_an_answer_and_a_follow_up_record_the_questions_they_answer() -> None:
+    meeting = meeting_of(
+        "1. Questions from Members\n\nQ1. Councillor Ahmed asked the Cabinet Member for Environment: \"When will "
+        "the Millbrook footbridge reopen?\"\n\nReply: Councillor Brown said that the new bridge would open in "
+        "April.\n\nSupplementary: Councillor Ahmed asked whether residents could name it. Councillor Brown said he "
+        "would welcome that.\n\nResponse: Councillor Brown added that the contract had been let.\n\n"
+        "Q2. Councillor Okoro asked the Leader whether the budget would be published. The Leader replied that it "
+        "would be published in February.\n\n2. Parking\n\nThe Committee asked whether the charges applied on "
+        "Sundays.\n\nThe Chief Executive replied that they did not.\n"
+    )
+    question, reply, follow_up, response, own = meeting.items[0].paragraphs
+    assert reply.replies_to == [question.id]
+    assert follow_up.replies_to == [question.id]  # a follow-up's subject is the question it follows
+    assert response.replies_to == [follow_up.id, question.id]
+    assert question.replies_to == [] and own.replies_to == []  # asked and answered in itself: no earlier question
+    asked, answered = meeting.items[1].paragraphs
+    assert answered.replies_to == [asked.id]
+
+
 def test_counted_and_named_votes() -> None:
     meeting = meeting_of(
         "1. Motion\n\nThe motion was carried by 23 votes to 12 with 2 abstentions.\n\n"

@@ -28,7 +28,7 @@ from nltk.metrics.distance import edit_distance
 
 from indexer.engines.base import Matches, matching_values
 from indexer.index.analysis import index_terms, stem, stop_words, words
-from indexer.index.schema import FACET_SOURCE
+from indexer.index.schema import FACET_SOURCE, TITLE_BOOST
 from indexer.search import query as q
 
 WRITER_HEAP_BYTES = 256_000_000
@@ -61,7 +61,7 @@ def _schema() -> tantivy.Schema:
     # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
     for name, stored, option in (("text", True, "freq"), ("text_exact", False, "position"),
                                  ("item_title", True, "freq"), ("title_exact", False, "position"),
-                                 ("people", False, "freq")):
+                                 ("people", False, "freq"), ("question", False, "freq")):
         builder.add_text_field(name, stored=stored, tokenizer_name="raw", index_option=option)
     return builder.build()
 
@@ -110,8 +110,9 @@ def _tantivy_document(doc: dict[str, Any]) -> tantivy.Document:
     out.add_pre_tokenized_text("text_exact", text_exact)
     out.add_pre_tokenized_text("item_title", title_stemmed)
     out.add_pre_tokenized_text("title_exact", title_exact)
-    if doc["people"]:
-        out.add_pre_tokenized_text("people", _analysed(doc["people"])[0])
+    for name in ("people", "question"):
+        if doc[name]:
+            out.add_pre_tokenized_text(name, _analysed(doc[name])[0])
     return out
 
 
@@ -217,8 +218,9 @@ class TantivyEngine:
             if not terms:
                 return None
             return _any([self._term("text", terms[0]),
-                         tantivy.Query.boost_query(self._term("item_title", terms[0]), 2.0),
-                         self._term("people", terms[0])])
+                         tantivy.Query.boost_query(self._term("item_title", terms[0]), TITLE_BOOST),
+                         self._term("people", terms[0]),
+                         self._term("question", terms[0])])
         if isinstance(node, q.Phrase):
             tokens = [token for token, _, _ in words(node.text)]
             return self._phrase(tokens) if tokens else None

@@ -25,7 +25,7 @@ from whoosh.matching import ListMatcher, ReadTooFar
 
 from indexer.engines.base import Matches, matching_values
 from indexer.index.analysis import index_terms, stem, stop_words, words
-from indexer.index.schema import FACET_SOURCE, MULTI_VALUED
+from indexer.index.schema import FACET_SOURCE, MULTI_VALUED, TITLE_BOOST
 from indexer.search import query as q
 
 WRITER_LOCK_SECONDS = 30
@@ -34,7 +34,7 @@ WRITER_LOCK_SECONDS = 30
 CACHED_DOCUMENTS = 2_000_000
 MULTI_SEPARATOR = "\x1f"  # joins the values of a multi-valued facet in its column
 _SELECTIONS = (q.FacetValues, q.DateRange)
-_WORD_FIELDS = ("text", "item_title", "people")  # where a plain word is looked for
+_WORD_FIELDS = ("text", "item_title", "people", "question")  # where a plain word is looked for
 _LEXICON_FIELDS = {"panel": ("panel",), "council": ("council",), "speaker": ("speakers", "presenters"),
                    "type": ("item_type",), "kind": ("kinds",)}
 
@@ -90,7 +90,7 @@ def _schema() -> fields.Schema:
         item_key=fields.ID(),  # the item number in lower case, for exact matching whatever the case typed
         item_index=fields.STORED,
         # Phrases are matched on the exact copies: the stemmed fields keep frequencies, not positions.
-        item_title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, phrase=False),
+        item_title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=TITLE_BOOST, phrase=False),
         title_exact=fields.TEXT(analyzer=exact, phrase=True),
         item_type=fields.ID(stored=True),
         kinds=fields.KEYWORD(**keyword),
@@ -100,6 +100,7 @@ def _schema() -> fields.Schema:
         text=fields.TEXT(analyzer=stemmed, stored=True, phrase=False),
         text_exact=fields.TEXT(analyzer=exact, phrase=True),
         people=fields.TEXT(analyzer=stemmed, phrase=False),  # the speakers' names, searched with the words
+        question=fields.TEXT(analyzer=stemmed, phrase=False),  # what an answer answers, searched with its words
         **{f"{facet}_col": fields.COLUMN(columns.VarBytesColumn()) for facet in FACET_SOURCE},
         source_key_col=fields.COLUMN(columns.VarBytesColumn()),  # columns skip deleted documents; lexicons
         date_col=fields.COLUMN(columns.VarBytesColumn()),  # keep their terms until a merge

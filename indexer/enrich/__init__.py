@@ -8,6 +8,7 @@ from __future__ import annotations
 from indexer.enrich.commitments import commitment, committed_role, next_meeting_date
 from indexer.enrich.kinds import classify, interest_kinds, is_commitment
 from indexer.enrich.people import People
+from indexer.enrich.replies import link_replies
 from indexer.enrich.sentences import sentences
 from indexer.enrich.speakers import PRESENTING, SpeakerFinder, Speech, introductions, unique_speakers
 from indexer.model import Meeting
@@ -16,7 +17,8 @@ _PRESENTER_VERBS = {"attending", *PRESENTING} - {"opened"}
 
 
 def enrich(meeting: Meeting) -> None:
-    """Fill in paragraph speakers and kinds, item presenters, and the meeting's commitments and declarations."""
+    """Fill in paragraph speakers and kinds, the questions each answer answers, item presenters, and the
+    meeting's commitments and declarations."""
     people = People(meeting.attendees)
     for item in meeting.items:
         for text in [item.agenda_text or ""] + [paragraph.text for paragraph in item.paragraphs]:
@@ -47,6 +49,7 @@ def enrich(meeting: Meeting) -> None:
                     "interests": interest_kinds(paragraph.text), "text": paragraph.text,
                 })
         item.presenters = unique_speakers(presenting)
+        link_replies(item.paragraphs)
 
 
 def _who(finder: SpeakerFinder, sentence: str, speeches: list[Speech]) -> str | None:

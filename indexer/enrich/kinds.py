@@ -91,6 +91,8 @@ _QUESTION = Cued(re.compile(
     r"what|why|how|when|who|where|about|for|as\s+to)\b"
     r"|\b(?:a|one|the)\s+(?:further\s+)?(?:query|question)\s+(?:was|had\s+been)\s+(?:raised|asked|put|received)"
     r"|\b(?:members|councillors|residents|the\s+public)\s+(?:\w+\s+)?(?:queries|queried|asked)\b"
+    r"|\bthe\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Cabinet)\s+(?:\w+\s+)?(?:queried|asked|enquired)\s+"
+    r"(?:whether|if|what|why|how|when|who|where|about)\b"
     r"|\bin\s+response\s+to\s+(?:a|an|the)\s+(?:further\s+)?(?:query|question)"
     r"|\bclarification\s+was\s+sought\b|\bsought\s+clarification\b"
     r"|\b(?:Q\d*|Question(?:\s+\d+)?|Supplementary(?:\s+question)?)\s*(?:\([^()]{1,60}\)\s*)?[:.\-–—]\s"

@@ -9,12 +9,13 @@ from typing import Any
 from indexer.enrich.people import name_parts
 from indexer.model import Meeting
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 FACETS = ("council", "panel", "year", "month", "speaker", "presenter", "item_type", "kind")
 # facet name -> the document field holding its value(s); a presenter is named for every paragraph of the item
 FACET_SOURCE = {"council": "council", "panel": "panel", "year": "year", "month": "month", "speaker": "speakers",
                 "presenter": "presenters", "item_type": "item_type", "kind": "kinds"}
 MULTI_VALUED = {"speaker", "presenter", "kind"}
+TITLE_BOOST = 2.0  # how much a word in an item's title counts against one in the paragraph's text
 # what a search hit carries back from the index
 STORED = ("id", "meeting_id", "source", "council", "panel", "date", "item_number", "item_index", "item_title",
           "item_type", "kinds", "speakers", "presenters", "text")
@@ -42,6 +43,7 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
     for item_index, item in enumerate(meeting.items):
         presenters = [presenter["label"] for presenter in item.presenters]
         presenter_roles = _roles(item.presenters)
+        texts = {paragraph.id: paragraph.text for paragraph in item.paragraphs}
         for paragraph_index, paragraph in enumerate(item.paragraphs):
             docs.append({
                 "id": paragraph.id, "meeting_id": meeting.id, "source": meeting.source,
@@ -54,6 +56,7 @@ def documents(meeting: Meeting, content_hash: str) -> list[dict[str, Any]]:
                 "speakers": [speaker["label"] for speaker in paragraph.speakers], "presenters": presenters,
                 "speaker_roles": list(dict.fromkeys(_roles(paragraph.speakers) + presenter_roles)),
                 "text": paragraph.text, "people": _named(paragraph.speakers),
+                "question": " ".join(texts[asked] for asked in paragraph.replies_to if asked in texts),
             })
     return docs
 
