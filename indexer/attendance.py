@@ -64,6 +64,10 @@ _GROUP_AFTER_NAME = re.compile(
     r"(?<=[\w.)])(?<!\band)(?<!Honorary)(?<!Former)\s+(?=(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 _PLURAL_PREFIX = re.compile(r"^(Councillors|Cllrs\.?|Aldermen)\s*:?\s+(?=\S)", re.I)
 _ROLE = re.compile(r"\(([^()]+)\)\s*$")
+_IN_THE_CHAIR = re.compile(r"(?:\s*\(\s*in\s+the\s+chair\s*\)|,?\s+in\s+the\s+chair)\s*$", re.I)
+# A member named after the office they hold, as a council's Mayor or Leader often is
+_ROLE_THEN_MEMBER = re.compile(rf"^(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}})\s*"
+                               rf"\((?P<name>{_TITLES}\.?\s+[^()]+)\)(?P<more>\s*\([^()]+\))?$", re.I)
 # A name before "– Role": titled, or initials and a surname, or a first name and a surname.
 _PERSON_NAME = re.compile(rf"^\s*(?:(?:[\w.]+\s+)?{_TITLES}\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s*$")
 _OFFICER_ROLE = re.compile(
@@ -299,6 +303,12 @@ def parse_attendance(text: str) -> list[Attendee]:
     for piece in _split_names(rest):
         role = None
         piece = _without_initials(piece, piece)  # "Jane Barker (JB)": her initials, as the minutes will call her
+        note = _IN_THE_CHAIR.search(piece)  # "The Mayor (Councillor Barry Stott) (in the Chair)"
+        if note:
+            piece = piece[: note.start()]
+        held = _ROLE_THEN_MEMBER.match(piece)  # "The Deputy Mayor (Councillor Sunita Nair)"
+        if held and (_ROLE_WORDS.search(held.group("role")) or _OFFICER_ROLE.search(held.group("role"))):
+            piece = f"{held.group('name')} ({held.group('role')}){held.group('more') or ''}"
         match = _ROLE.search(piece)
         if match:
             role = match.group(1).strip()
@@ -329,6 +339,8 @@ def parse_attendance(text: str) -> list[Attendee]:
                 or len(piece) > 60):
             continue
         role = "Chair" if chairing else normalise_role(role)
+        if note:
+            role = "Chair" if not role or role == "Chair" else f"Chair, {role}"
         if role and status in ("apologies", "absent") and not _ROLE_WORDS.search(role):
             role = None  # "(holiday)", "(work commitments)": a reason, not a role
         group_name = person_group(piece, role, group, status)

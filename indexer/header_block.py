@@ -16,6 +16,7 @@ from indexer.attendance import (
     parse_attendance_entry,
 )
 from indexer.blocks import Block
+from indexer.dates import find_time
 from indexer.header import (
     VENUE_WORD,
     Header,
@@ -45,8 +46,9 @@ _ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details
 _APOLOGIES_ALONE = re.compile(r"^(?:apologies(?:\s+for\s+absence)?|absent)$", re.I)
 
 
-def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
-    """Metadata from the blocks before the first item; the index where the items start."""
+def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header, list[Attendee], int]:
+    """Metadata from the blocks before the first item; the index where the items start. `council` is the council
+    a page names outside the minutes (in its `<title>`), where they name none."""
     statement, labelled, title = Header(), Header(), Header()
     lettered = lettered_items([block.text for block in blocks])
     attendees: list[Attendee] = []
@@ -83,7 +85,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
             index += spread[1]
             if statement.venue is None and index < len(blocks) and _venue_line(blocks[index]):
                 # "Minutes of the meeting held on Wednesday 5 March 2025 at 5.00pm" / "Committee Room 1, Civic Centre"
-                statement.venue = strip_link_text(blocks[index].text).rstrip(". ")
+                statement.venue, time = _venue_and_time(strip_link_text(blocks[index].text))
+                statement.time = statement.time or time
                 index += 1
             continue
         found = _first_reading(text, read_labelled) or _first_reading(text, read_when_line)
@@ -159,6 +162,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, list[Attendee], int]:
     unnamed = statement.date is not None and statement.panel is None  # "Minutes of the meeting held on ..."
     statement.fill(labelled)
     statement.fill(title)
+    statement.council = statement.council or council
     if unnamed and statement.panel is None:
         # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
         statement.panel = statement.council
@@ -248,6 +252,18 @@ def _readings(text: str) -> list[str]:
 
 def _first_reading(text: str, read: Callable[[str], Header | None]) -> Header | None:
     return next((found for found in map(read, _readings(text)) if found), None)
+
+
+_TIME_AFTER_VENUE = re.compile(r"(?:,|\s+at|\s+[-–])\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\.?$",
+                               re.I)
+
+
+def _venue_and_time(text: str) -> tuple[str, str | None]:
+    """"Council Chamber, Quenby Town Hall, 6.00 pm": the venue, and the time at its end."""
+    time = _TIME_AFTER_VENUE.search(text)
+    if time and find_time(time.group("time")):
+        return text[: time.start()].rstrip(". "), find_time(time.group("time"))
+    return text.rstrip(". "), None
 
 
 def _venue_line(block: Block) -> bool:

@@ -14,8 +14,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("apologies", re.compile(r"\bapolog|\bsubstitut|^\W*roll\s+call\b", re.I)),
     ("declarations", re.compile(r"\b(?:declarations?|disclosures?|registers?)\s+of\s+(?:[\w'’]+\s+){0,3}interests?|"
                                 r"\binterests?\b.{0,20}\bdeclar|^\s*(?:declarations?|interests)\s*$", re.I)),
-    # Not a duration: "Public Question Time (15 minutes)".
-    ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!.*\bnext\s+meeting)|\bmatters?\s+arising\b"
+    # "Matters arising – Millbrook footbridge": news of one matter since the last meeting
+    ("update", re.compile(r"\bmatters?\s+arising\s*[-–—:]\s*(?!from\b|(?:the\s+)?minutes\b)\w", re.I)),
+    # Not a duration ("Public Question Time (15 minutes)"), nor a reference ("deferred from Minute 24/038").
+    ("previous-minutes", re.compile(r"(?<!\d)(?<!\d\s)\bminutes?\b(?!\s+(?:no\.?\s*)?\d+/)(?!.*\bnext\s+meeting)"
+                                    r"|\bmatters?\s+arising\b"
                                     r"|\bnotes?\s+of\s+the\s+(?:last|previous)\s+meeting", re.I)),
     ("exempt", re.compile(r"\bexclu(?:sion\s+of|de)\s+(?:the\s+)?(?:press|public)|\bexempt\b|\bconfidential\b|"
                           r"\bin\s+confidence\b|"

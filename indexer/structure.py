@@ -217,9 +217,9 @@ class DraftMeeting:
     items: list[Item]
 
 
-def structure(blocks: list[Block], labelled: bool = False) -> DraftMeeting:
-    """The header and the items of a list of blocks (`labelled`: see split_minutes)."""
-    header, attendees, start = read_header(blocks)
+def structure(blocks: list[Block], labelled: bool = False, council: str | None = None) -> DraftMeeting:
+    """The header and the items of a list of blocks (`labelled`: see split_minutes; `council`: see read_header)."""
+    header, attendees, start = read_header(blocks, council)
     items = []
     for draft in _split_items(_without_signature(blocks[start:])):
         agenda_text, minutes = split_minutes(draft.blocks, labelled)

@@ -382,3 +382,16 @@ def test_the_authority_meeting_under_the_authority_s_name_is_the_authority_s():
                           b"1. Apologies\n\nNone.\n", "npa.txt")
     assert (meeting.council, meeting.panel, meeting.date) == (
         "Skellmoor National Park Authority", "Skellmoor National Park Authority", "2024-03-22")
+
+
+def test_a_page_titled_council_over_minutes_of_the_meeting_is_the_council_s_own_meeting():
+    """The council is named only in the page's <title>; the venue line ends with the time."""
+    from indexer.parse import parse_bytes
+
+    page = ("<html><head><title>Council - 27 November 2024 - Minutes | Quenby Borough Council</title></head><body>"
+            "<h1>Council</h1><h2>Minutes of the meeting held on 27 November 2024</h2>"
+            "<p>Council Chamber, Quenby Town Hall, 6.00 pm</p><p><strong>Present:</strong> Councillors Asante and "
+            "Venn.</p><h3>34. Declarations of interest</h3><p>None.</p></body></html>")
+    meeting = parse_bytes(page.encode(), "council.html")
+    assert (meeting.council, meeting.panel, meeting.date, meeting.time, meeting.venue) == (
+        "Quenby Borough Council", "Quenby Borough Council", "2024-11-27", "18:00", "Council Chamber, Quenby Town Hall")

@@ -1090,7 +1090,12 @@ def test_paragraphs_numbered_afresh_in_each_item_keep_their_wrapped_lines():
                                          ("Any other competent business", "any-other-business"),
                                          ("Resolution to exclude the public", "exempt"),
                                          ("Closed session", "exempt"), ("Call to order", "procedural"),
-                                         ("Approval of agenda", "procedural"), ("Roll call", "apologies")])
+                                         ("Approval of agenda", "procedural"), ("Roll call", "apologies"),
+                                         ("Matters arising - Millbrook footbridge", "update"),
+                                         ("Matters arising", "previous-minutes"),
+                                         ("Matters arising from the minutes", "previous-minutes"),
+                                         ("Minutes 12 March 2024", "previous-minutes"),
+                                         ("Allotments – rent review (deferred from Minute 24/038)", "report")])
 def test_item_types_of_a_town_council_s_mayor_and_a_partnership_s_notes(title: str, kind: str) -> None:
     from indexer.item_types import classify
 
@@ -1419,3 +1424,27 @@ def test_a_role_or_a_body_with_and_in_it_is_one_persons_not_two_people():
     names = [p.name for p in parse_attendance("Present: Mayor Dana Whitfield, Council Members Karen Lindqvist and "
                                               "Marcus Bell")]  # members after a comma: three people
     assert len(names) == 3 and names[0] == "Mayor Dana Whitfield" and names[2] == "Marcus Bell"
+
+
+def test_a_member_named_after_the_office_they_hold_and_in_the_chair():
+    from indexer.attendance import parse_attendance
+    from indexer.parse import parse_bytes
+
+    people = parse_attendance("PRESENT: The Mayor (Councillor Barry Stott) (in the Chair), The Deputy Mayor "
+                              "(Councillor Sunita Nair), The Chief Executive (Mr D Jackson), Councillors Asante and "
+                              "Venn.")
+    assert [(p.name, p.role, p.group) for p in people] == [
+        ("Councillor Barry Stott", "Chair, Mayor", "member"), ("Councillor Sunita Nair", "Deputy Mayor", "member"),
+        ("Mr D Jackson", "Chief Executive", "officer"), ("Councillor Asante", None, "member"),
+        ("Councillor Venn", None, "member")]
+    mayor = parse_attendance("Members present: The Mayor (Councillor Gerardine Mulvenna) (Chairperson); the Deputy "
+                             "Mayor (Councillor Stephen Nicholl); Aldermen Adger and Clarke")
+    assert [(p.name, p.role) for p in mayor][:2] == [("Councillor Gerardine Mulvenna", "Chair, Mayor"),
+                                                    ("Councillor Stephen Nicholl", "Deputy Mayor")]
+    chair = parse_attendance("Present: Councillor Ann Smith in the Chair; Councillor B Jones")
+    assert [(p.name, p.role) for p in chair] == [("Councillor Ann Smith", "Chair"), ("Councillor B Jones", None)]
+    meeting = parse_bytes(b"Minutes of the Council held on 27 November 2024\n\nPresent: The Mayor (Councillor Barry "
+                          b"Stott) in the Chair; Councillors Asante and Venn.\n\n1. Mayor's announcements\n\n"
+                          b"The Mayor reported that he had visited the foodbank.\n\n2. Minutes\n\nApproved.\n",
+                          "council.txt")
+    assert meeting.items[0].paragraphs[0].speakers[0]["label"] == "Councillor Barry Stott"  # "the Mayor" is him

@@ -298,9 +298,7 @@ def _page_council(soup: BeautifulSoup) -> str | None:
 def read_html(markup: str) -> DraftMeeting:
     """A council's own minutes page: its main content, then the common structure finder."""
     soup = parse_html(markup)
-    draft = structure(html_to_blocks(_main_content(soup), bold_classes(soup)))
-    draft.header.council = draft.header.council or _page_council(soup)
-    return draft
+    return structure(html_to_blocks(_main_content(soup), bold_classes(soup)), council=_page_council(soup))
 
 
 def _front_matter(soup: BeautifulSoup, table: Tag) -> DraftMeeting:
