@@ -339,6 +339,9 @@ def parse_attendance(text: str) -> list[Attendee]:
                 or len(piece) > 60):
             continue
         role = "Chair" if chairing else normalise_role(role)
+        chair_in_role = None if note or not role else _IN_THE_CHAIR.search(role)  # "(Leader, in the Chair)"
+        if chair_in_role:
+            note, role = chair_in_role, role[: chair_in_role.start()]
         if note:
             role = "Chair" if not role or role == "Chair" else f"Chair, {role}"
         if role and status in ("apologies", "absent") and not _ROLE_WORDS.search(role):

@@ -96,11 +96,16 @@ def command_index(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.failed else 0
 
 
+# The options typed as the query's own filters: "--speaker Amankwah" finds Councillor Josephine Amankwah, as
+# "speaker:Amankwah" does, and a value nothing matches gets a notice, not a silent empty answer.
+_TYPED_FILTERS = {"panel": "panel", "speaker": "speaker", "type": "type", "kind": "kind", "council": "council"}
+
+
 def _search_request(args: argparse.Namespace) -> SearchRequest:
-    filters = {"panel": args.panel, "speaker": args.speaker, "presenter": args.presenter, "item_type": args.type,
-               "kind": args.kind, "council": args.council}
+    typed = [" OR ".join(f'{name}:"{value.replace(chr(34), "")}"' for value in getattr(args, option))
+             for option, name in _TYPED_FILTERS.items() if getattr(args, option)]
     return SearchRequest(
-        query=" ".join(args.query), filters={name: values for name, values in filters.items() if values},
+        query=" ".join([*args.query, *typed]), filters={"presenter": args.presenter} if args.presenter else {},
         date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, page_size=args.limit,
         group_by_item=args.group, as_typed=args.as_typed,
     )
@@ -237,8 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search the index")
     search.add_argument("query", nargs="*", help="words, \"phrases\", OR, -word, panel:, speaker:, date:2021 …")
     search.add_argument("--index", default="index")
-    search.add_argument("--panel", action="append", default=[], help="only this panel (repeat for any of several)")
-    search.add_argument("--speaker", action="append", default=[], help="only paragraphs where they speak")
+    search.add_argument("--panel", action="append", default=[],
+                        help="only this panel, as panel: in the query (repeat for any of several)")
+    search.add_argument("--speaker", action="append", default=[],
+                        help="what they said or presented, as speaker: in the query: a surname or a role does")
     search.add_argument("--presenter", action="append", default=[], help="only items they presented")
     search.add_argument("--type", action="append", default=[], help="item type")
     search.add_argument("--kind", action="append", default=[], help="paragraph kind")

@@ -46,12 +46,14 @@ _ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details
 _APOLOGIES_ALONE = re.compile(r"^(?:apologies(?:\s+for\s+absence)?|absent)$", re.I)
 
 
-def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header, list[Attendee], int]:
-    """Metadata from the blocks before the first item; the index where the items start. `council` is the council
-    a page names outside the minutes (in its `<title>`), where they name none."""
+def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header, list[Attendee], int, list[Block]]:
+    """Metadata from the blocks before the first item; the index where the items start; and the notice lines among
+    them, which are no metadata but say something a reader may look for ("Call-in deadline: 5pm, 17 October 2024").
+    `council` is the council a page names outside the minutes (in its `<title>`), where they name none."""
     statement, labelled, title = Header(), Header(), Header()
     lettered = lettered_items([block.text for block in blocks])
     attendees: list[Attendee] = []
+    notices: list[Block] = []
     pending: str | None = None  # an attendance label whose names are on the lines that follow
     index = 0
     # Site furniture and title lines may stand before the sentence that states the meeting.
@@ -147,7 +149,9 @@ def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header
         if skipped < 2 and stray and any(map(_header_line, blocks[index + 1: index + 3])):
             # A line the header does not label, between lines it does: after the date, the venue; above the
             # title, a line in another language.
-            if previous is not None and read_when_line(strip_link_text(previous.text)) and not labelled.venue:
+            if _NOTICE.search(text):
+                notices.append(block)
+            elif previous is not None and read_when_line(strip_link_text(previous.text)) and not labelled.venue:
                 labelled.venue = _readings(text)[0].rstrip(". ")
             skipped += 1
             index += 1
@@ -172,9 +176,11 @@ def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header
         # "Kelsham Town Council" / "Minutes of the Annual Meeting of the Town Council", "Skellmoor National Park
         # Authority" / "Minutes of the Authority Meeting"
         statement.panel = council
-    return statement, attendees, index
+    return statement, attendees, index, notices
 
 
+# When a record's decisions take effect: "Published: 10 October 2024 Call-in deadline: 5pm, 17 October 2024"
+_NOTICE = re.compile(r"\b(?:call[- ]in|into\s+(?:force|effect)|effective\s+(?:date|from)|implemented)\b", re.I)
 # "2 members of the public", "2 aelod o'r cyhoedd / 2 members of the public"
 _PUBLIC_COUNT = re.compile(r"^(?:.{0,40}/\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|no)"
                            r"\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|observers?|visitors?)\.?$",

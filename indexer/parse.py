@@ -93,6 +93,8 @@ def parse_bytes(data: bytes, source: str) -> Meeting:
     else:
         if data[:4] == b"PK\x03\x04":
             raise ReadError("a ZIP or Office document (.docx/.odt): save the minutes as PDF, HTML or text")
+        if data.lstrip()[:5] == b"{\\rtf":
+            raise ReadError("a Rich Text (RTF) document: save the minutes as PDF, HTML or text")
         text, warnings = decode(data)
         fmt = detect_format(data, text)
         if fmt == "unknown-xml":

@@ -219,8 +219,11 @@ class DraftMeeting:
 
 def structure(blocks: list[Block], labelled: bool = False, council: str | None = None) -> DraftMeeting:
     """The header and the items of a list of blocks (`labelled`: see split_minutes; `council`: see read_header)."""
-    header, attendees, start = read_header(blocks, council)
+    header, attendees, start, notices = read_header(blocks, council)
     items = []
+    if notices:  # when the decisions were published, when call-in ends
+        items.append(build_item(None, None, None, notices))
+        items[0].type = "procedural"
     for draft in _split_items(_without_signature(blocks[start:])):
         agenda_text, minutes = split_minutes(draft.blocks, labelled)
         items.append(build_item(draft.heading.number if draft.heading else None,

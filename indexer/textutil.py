@@ -8,6 +8,8 @@ import re
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
+# A PDF's or a scan's typographic ligatures, as the letters they join: "conﬁrmed" is "confirmed" to every rule
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 BULLET_CHARS = "·•▪◦●○■□‣⁃∙➢➤►▶✓✔◆◇\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|[-–*](?=\s))\s*")
@@ -23,11 +25,12 @@ DECISION_LINE = re.compile(
 
 
 def clean_inline(text: str) -> str:
-    """One line of text: odd spaces made plain, invisible characters dropped, runs collapsed.
+    """One line of text: odd spaces made plain, invisible characters dropped, ligatures undone, runs collapsed.
 
     Called for every line several times over, so ASCII text (most of it) skips the Unicode patterns.
     """
-    text = text.replace("\t", " ") if text.isascii() else _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    text = text.replace("\t", " ") if text.isascii() else _INVISIBLE.sub("", _SPACES.sub(" ", text)).translate(
+        _LIGATURES)
     text = text.replace("\r", " ").replace("\n", " ")
     return (_RUNS.sub(" ", text) if "  " in text else text).strip()
 

@@ -62,6 +62,13 @@ def test_office_document_is_refused_with_advice(tmp_path):
     assert "save the minutes as PDF, HTML or text" in _error(path)
 
 
+def test_rich_text_is_refused_with_advice_not_indexed_as_control_words(tmp_path):
+    path = tmp_path / "minutes.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}\\pard Minutes of the Board held on 23 November "
+                     b"2022\\par 1. Apologies\\par None.\\par}")
+    assert _error(path) == "a Rich Text (RTF) document: save the minutes as PDF, HTML or text"
+
+
 def test_truncated_pdf(tmp_path):
     whole = make_minutes_pdf(tmp_path / "whole.pdf", [("body", "The Clerk reported on the precept.")] * 40,
                              "Parish Council Minutes")

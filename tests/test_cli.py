@@ -74,3 +74,18 @@ def test_bad_sidecar_is_a_warning_not_a_failure(tmp_path):
     assert meeting["date"] == "2021-11-22"  # the text's own date stands
     assert "sidecar m.txt.meta.json: date '22/11/2021' is not YYYY-MM-DD" in meeting["warnings"]
     assert "sidecar m.txt.meta.json: unknown key 'colour' ignored" in meeting["warnings"]
+
+
+def test_search_options_take_a_surname_as_the_query_s_filters_do(tmp_path: Path) -> None:
+    """A researcher types `--speaker Butcher`, not the facet's label "S Butcher"; a value nothing matches says so."""
+    index = tmp_path / "index"
+    assert _run("index", "--corpus", "corpus", "--index", str(index)).returncode == 0
+    found = json.loads(_run("search", "--index", str(index), "--speaker", "Butcher", "--json", "--limit", "50").stdout)
+    assert found["total"] > 0 and not found["notices"]
+    assert all("S Butcher" in hit["speakers"] + hit["presenters"] for hit in found["hits"])  # said or presented
+    both = json.loads(_run("search", "--index", str(index), "--speaker", "Butcher", "--speaker", "Farnham",
+                           "--json", "--limit", "50").stdout)
+    assert both["total"] > found["total"]  # either of them
+    assert {"S Butcher", "R Farnham"} <= {name for hit in both["hits"] for name in hit["speakers"] + hit["presenters"]}
+    none = json.loads(_run("search", "--index", str(index), "--panel", "Nonesuch", "--json").stdout)
+    assert none["total"] == 0 and "No panel matches “Nonesuch”." in none["notices"]

@@ -140,8 +140,10 @@ def test_a_record_of_decisions_in_two_columns_reads_the_left_column_first():
     column running on at the top of the right: pdfminer put the right column first (tests/documents/pdf/
     cabinet_decisions_two_columns.pdf, made with reportlab as a city council's record of decisions is laid out)."""
     meeting = parse_file(ROOT / "tests" / "documents" / "pdf" / "cabinet_decisions_two_columns.pdf")
-    assert [item.number for item in meeting.items] == [f"CAB/24/{number}" for number in range(118, 125)]
-    leisure = [paragraph.text for paragraph in meeting.items[4].paragraphs]
+    assert [item.number for item in meeting.items] == [None, *(f"CAB/24/{number}" for number in range(118, 125))]
+    assert [paragraph.text for paragraph in meeting.items[0].paragraphs] == [  # when the decisions take effect
+        "Date of publication: 6 December 2024 Call-in deadline: 5.00 pm, 13 December 2024"]
+    leisure = [paragraph.text for paragraph in meeting.items[5].paragraphs]
     assert leisure[-1].startswith("Alternative options considered and rejected: Immediate re-procurement")
 
 
