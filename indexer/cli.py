@@ -101,8 +101,12 @@ def command_index(args: argparse.Namespace) -> int:
 _TYPED_FILTERS = {"panel": "panel", "speaker": "speaker", "type": "type", "kind": "kind", "council": "council"}
 
 
+def _unquoted(value: str) -> str:
+    return value.replace('"', "")
+
+
 def _search_request(args: argparse.Namespace) -> SearchRequest:
-    typed = [" OR ".join(f'{name}:"{value.replace(chr(34), "")}"' for value in getattr(args, option))
+    typed = [" OR ".join(f'{name}:"{_unquoted(value)}"' for value in getattr(args, option))
              for option, name in _TYPED_FILTERS.items() if getattr(args, option)]
     return SearchRequest(
         query=" ".join([*args.query, *typed]), filters={"presenter": args.presenter} if args.presenter else {},

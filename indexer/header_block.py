@@ -46,10 +46,11 @@ _ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details
 _APOLOGIES_ALONE = re.compile(r"^(?:apologies(?:\s+for\s+absence)?|absent)$", re.I)
 
 
-def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header, list[Attendee], int, list[Block]]:
+def read_header(blocks: list[Block], page_council: str | None = None,
+                ) -> tuple[Header, list[Attendee], int, list[Block]]:
     """Metadata from the blocks before the first item; the index where the items start; and the notice lines among
     them, which are no metadata but say something a reader may look for ("Call-in deadline: 5pm, 17 October 2024").
-    `council` is the council a page names outside the minutes (in its `<title>`), where they name none."""
+    `page_council` is the council a page names outside the minutes (in its `<title>`), where they name none."""
     statement, labelled, title = Header(), Header(), Header()
     lettered = lettered_items([block.text for block in blocks])
     attendees: list[Attendee] = []
@@ -166,7 +167,7 @@ def read_header(blocks: list[Block], council: str | None = None) -> tuple[Header
     unnamed = statement.date is not None and statement.panel is None  # "Minutes of the meeting held on ..."
     statement.fill(labelled)
     statement.fill(title)
-    statement.council = statement.council or council
+    statement.council = statement.council or page_council
     if unnamed and statement.panel is None:
         # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
         statement.panel = statement.council
@@ -266,10 +267,9 @@ _TIME_AFTER_VENUE = re.compile(r"(?:,|\s+at|\s+[-–])\s+(?P<time>\d{1,2}(?:[.:]
 
 def _venue_and_time(text: str) -> tuple[str, str | None]:
     """"Council Chamber, Quenby Town Hall, 6.00 pm": the venue, and the time at its end."""
-    time = _TIME_AFTER_VENUE.search(text)
-    if time and find_time(time.group("time")):
-        return text[: time.start()].rstrip(". "), find_time(time.group("time"))
-    return text.rstrip(". "), None
+    at_end = _TIME_AFTER_VENUE.search(text)
+    time = find_time(at_end.group("time")) if at_end else None
+    return (text[: at_end.start()] if at_end and time else text).rstrip(". "), time
 
 
 def _venue_line(block: Block) -> bool:

@@ -86,14 +86,15 @@ def parse_file(path: Path | str, source: str | None = None) -> Meeting:
 def parse_bytes(data: bytes, source: str) -> Meeting:
     """Parse a document's bytes; `source` names it in the model and in paragraph ids."""
     warnings: list[str] = []
-    if data.lstrip()[:5] == b"%PDF-":
+    opening = data[:1024].lstrip()[:5]  # not a copy of the whole document
+    if opening == b"%PDF-":
         text, warnings = pdf_to_text(data)
         fmt = "pdf"
         draft = read_text(text)
     else:
         if data[:4] == b"PK\x03\x04":
             raise ReadError("a ZIP or Office document (.docx/.odt): save the minutes as PDF, HTML or text")
-        if data.lstrip()[:5] == b"{\\rtf":
+        if opening == b"{\\rtf":
             raise ReadError("a Rich Text (RTF) document: save the minutes as PDF, HTML or text")
         text, warnings = decode(data)
         fmt = detect_format(data, text)

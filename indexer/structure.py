@@ -217,9 +217,10 @@ class DraftMeeting:
     items: list[Item]
 
 
-def structure(blocks: list[Block], labelled: bool = False, council: str | None = None) -> DraftMeeting:
-    """The header and the items of a list of blocks (`labelled`: see split_minutes; `council`: see read_header)."""
-    header, attendees, start, notices = read_header(blocks, council)
+def structure(blocks: list[Block], labelled: bool = False, page_council: str | None = None) -> DraftMeeting:
+    """The header and the items of a list of blocks (`labelled`: see split_minutes; `page_council`: see
+    read_header)."""
+    header, attendees, start, notices = read_header(blocks, page_council)
     items = []
     if notices:  # when the decisions were published, when call-in ends
         items.append(build_item(None, None, None, notices))

@@ -298,7 +298,7 @@ def _page_council(soup: BeautifulSoup) -> str | None:
 def read_html(markup: str) -> DraftMeeting:
     """A council's own minutes page: its main content, then the common structure finder."""
     soup = parse_html(markup)
-    return structure(html_to_blocks(_main_content(soup), bold_classes(soup)), council=_page_council(soup))
+    return structure(html_to_blocks(_main_content(soup), bold_classes(soup)), page_council=_page_council(soup))
 
 
 def _front_matter(soup: BeautifulSoup, table: Tag) -> DraftMeeting:
