@@ -35,12 +35,13 @@ HELD = re.compile(
     re.I,
 )
 _PANEL_OF_COUNCIL = re.compile(
-    rf"^(?P<panel>.+?{_BODY_WORDS})\s+of\s+(?:the\s+)?(?P<council>.+?(?:Council|Authority))$", re.I
+    rf"^(?P<panel>(?:.+?\s)?{_BODY_WORDS})\s+of\s+(?:the\s+)?(?P<council>.+?(?:Council|Authority))$", re.I
 )
-# "Hallamshire Metropolitan Borough Council Schools Forum", "Frampton Town Council Finance Committee"
+# "Hallamshire Metropolitan Borough Council Schools Forum", "Frampton Town Council Finance Committee", "Marlshire
+# Council Communities and Place ...", "Harbridge District Council Cabinet"
 _COUNCILS_PANEL = re.compile(
     r"^(?P<council>(?:[A-Z][\w'’-]+\s+)+(?:(?:Metropolitan\s+Borough|Borough|District|County|City|Town|Parish|Community)"
-    rf"\s+)?Council)\s+(?P<panel>[A-Z]\S*\s.*{_BODY_WORDS})$"  # "Marlshire Council Communities and Place ..."
+    rf"\s+)?Council)\s+(?P<panel>[A-Z]\S*\s.*{_BODY_WORDS}|Cabinet|Executive)$"
 )
 # "London Borough of Ravensholt Overview and Scrutiny Committee", a title stacked over two lines
 _BOROUGH_OF_PANEL = re.compile(

@@ -609,8 +609,9 @@ def _starts_new_block(line: str) -> bool:
 
 
 # A line stating the meeting under the council's name: "Ashby Parva Parish Council" / "Minutes of the Parish Council
-# Meeting"
-_STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+# Meeting", "Minutes of the meeting of the Cabinet held on ..."
+_STATEMENT_LINE = re.compile(r"^(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:meeting|proceedings)\b)")
 # A line opening with the day of a meeting, as a header stacks it under the title: "Wednesday 19 February 2025, ...",
 # or with its date and time: "11 Jun 2024, 7.00 pm, Council Chamber"
 _WHEN_LINE = re.compile(

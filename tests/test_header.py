@@ -267,6 +267,14 @@ _WRAPPED = "HEMSWORTH MAGNA PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF
         ("BRACKENFORD DISTRICT COUNCIL\nMinutes of a meeting of the Planning Committee\n11 Jun 2024, 7.00 pm, Council "
          "Chamber, Brackenford House", ("Planning Committee", "2024-06-11", "19:00",
                                         "Council Chamber, Brackenford House")),
+        # the council's name right over "Minutes of the meeting of …": not one wrapped line
+        ("Brackenfield Borough Council\nMinutes of the meeting of the Cabinet held on 14 January 2025",
+         ("Cabinet", "2025-01-14", None, None)),
+        ("Brackenfield Borough Council\nCabinet\nMinutes of the meeting held on 14 January 2025 at 6pm",
+         ("Cabinet", "2025-01-14", "18:00", None)),
+        # a one-word body of the council named in the statement
+        ("Minutes of the meeting of the Executive of the Brackenfield District Council held on 3 March 2025",
+         ("Executive", "2025-03-03", None, None)),
     ],
 )
 def test_a_header_printed_over_several_lines(top: str, expected: tuple[str, str, str, str | None]) -> None:
