@@ -31,7 +31,7 @@ from indexer.headings import (
 from indexer.item_types import classify
 from indexer.model import Attendee, Item, Paragraph
 from indexer.reflow import LINK_FURNITURE
-from indexer.textutil import clean_inline
+from indexer.textutil import clean_inline, is_decision_line
 
 TRUNCATION = Cued(re.compile(
     r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s+(?P<number>[^\s|]+?)\.?\s*\|?\s*$", re.I
@@ -183,7 +183,9 @@ _PRIVATE = re.compile(r"\b(?:exempt|not\s+for\s+publication|private|confidential
 
 
 def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | None, list[Block]]:
-    """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`.
+    """(agenda text, minutes blocks): ModernGov prints the agenda text, then `Minutes:`, or `Decision:`, or both
+    (in either order). A decision that does not say "RESOLVED" itself keeps its label, so that it reads, and is
+    found, as the decision it is.
 
     With `labelled` (ModernGov pages), an item with no `Minutes:` or `Decision:` has no minutes:
     all its text is agenda text. Elsewhere only `Minutes:` ends an agenda text."""
@@ -196,17 +198,23 @@ def split_minutes(blocks: list[Block], labelled: bool = False) -> tuple[str | No
             decision_at = index
     if not labelled:
         decision_at = None  # in other minutes "Decision:" heads the decision, after the discussion it ends
-    cut = minutes_at if minutes_at is not None else decision_at
-    if cut is None:
+    labels = [index for index in (minutes_at, decision_at) if index is not None]
+    if not labels:
         if labelled:
             return clean_inline(" ".join(strip_link_text(b.text) for b in blocks)) or None, []
         return None, blocks
-    first_label = min(i for i in (cut, decision_at) if i is not None)
-    agenda = " ".join(strip_link_text(b.text) for b in blocks[:first_label])
-    rest_of_label = _SECTION_LABEL.match(blocks[cut].text).group("rest")
-    minutes = ([Block(rest_of_label)] if rest_of_label else []) + blocks[cut + 1:]
-    if minutes_at is not None and decision_at is not None and decision_at > minutes_at:
-        minutes = [b for b in minutes if b is not blocks[decision_at]]
+    agenda = " ".join(strip_link_text(b.text) for b in blocks[: min(labels)])
+    section_end = minutes_at if decision_at is not None and minutes_at is not None and minutes_at > decision_at else (
+        len(blocks))
+    minutes = []
+    for index in range(min(labels), len(blocks)):
+        rest_of_label = _SECTION_LABEL.match(blocks[index].text).group("rest") if index in labels else ""
+        if index == minutes_at or (index == decision_at and any(
+                is_decision_line(block.text) for block in blocks[index + 1: section_end])):
+            # the label alone goes: "Minutes:", and "Decision:" over minutes that say "RESOLVED" themselves
+            minutes.extend([Block(rest_of_label)] if rest_of_label else [])
+        else:
+            minutes.append(blocks[index])
     return clean_inline(agenda) or None, minutes
 
 

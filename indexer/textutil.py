@@ -81,7 +81,7 @@ def is_lead_in(text: str) -> bool:
 
 _LEADS_TO_DECISIONS = re.compile(
     r"\b(?:agreed|resolved|decided|determined|recommended)(?:\s+unanimously)?"
-    r"(?:\s+that|(?:\s+as\s+follows|\s+the\s+following)?\s*:\s*[-–—]?)$", re.I)
+    r"(?:\s+that|(?:\s+to|\s+as\s+follows|\s+the\s+following)?\s*:\s*[-–—]?)$", re.I)
 
 
 def leads_to_decisions(text: str) -> bool:

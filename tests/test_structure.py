@@ -743,6 +743,23 @@ def test_a_decision_ending_that_and_a_dash_leads_its_clauses():
                                             "county council.")
 
 
+def test_a_body_that_resolved_to_leads_its_long_clauses():
+    clause = ("the Executive Director of Environment and Transport, in consultation with the Cabinet Member for "
+              "Highways and Transport and the Director of Finance and Section 151 Officer, and having taken the advice "
+              "of the Monitoring Officer on the terms of the agreement with the contractor, {}")
+    text = _SENTENCE_CASE.replace("No members of the public were present.", "Cabinet RESOLVED to:\n\n(a) ask "
+                                  + clause.format("to finalise and complete the contract documentation for the "
+                                                  "new term;") + "\n\n(b) request " + clause.format(
+                                      "to report on the mobilisation of the contract by July 2025."))
+    assert _paragraphs(_read(text))[-1].startswith("Cabinet RESOLVED to: (a) ask the Executive Director")
+    assert _paragraphs(_read(text))[-1].endswith("(b) request the Executive Director of Environment and Transport, "
+                                                 "in consultation with the Cabinet Member for Highways and Transport "
+                                                 "and the Director of Finance and Section 151 Officer, and having "
+                                                 "taken the advice of the Monitoring Officer on the terms of the "
+                                                 "agreement with the contractor, to report on the mobilisation of "
+                                                 "the contract by July 2025.")
+
+
 def test_minutes_pasted_into_an_email_reply_are_read_without_the_quote_marks():
     minutes = _SENTENCE_CASE.replace("1. Apologies for absence", "25/11 APOLOGIES").replace(
         "2. Highways and footpaths", "25/12 HIGHWAYS").replace("3. Public forum", "25/13 PUBLIC FORUM")
@@ -1485,3 +1502,55 @@ def test_a_scan_s_ligatures_are_letters_to_every_rule():
     paragraph = meeting.items[0].paragraphs[0]
     assert paragraph.text == "Mrs Trew confirmed that the flood fees had risen."
     assert [speaker["label"] for speaker in paragraph.speakers] == ["Mrs J Trew"]
+
+
+def test_a_moderngov_decision_details_page_is_one_decision_dated_and_made_by_its_decision_maker():
+    from pathlib import Path
+
+    from indexer.parse import parse_file
+
+    page = Path(__file__).parent / "documents" / "html" / "moderngov_decision_details.html"
+    meeting = parse_file(page)
+    assert (meeting.council, meeting.panel, meeting.date) == ("Kestermere District Council", "Cabinet", "2025-02-11")
+    [item] = meeting.items
+    assert item.title == "Ashgrove Depot Solar Canopy"
+    assert item.agenda_text == ("To seek approval to install a solar canopy over the vehicle bays at Ashgrove Depot, "
+                                "funded from the Climate Reserve.")
+    # what was decided, and why, each under its label; not the page's particulars ("Decision status", "Publication
+    # date", the interests declared: "None")
+    openings = ["Decision: RESOLVED that: 1. the installation of a 240kW solar canopy",
+                "Reasons for the decision: The canopy would meet", "Alternative options considered: Roof-mounted"]
+    assert len(item.paragraphs) == len(openings)
+    for paragraph, opening, kinds in zip(item.paragraphs, openings, [["decision"], ["discussion"], ["discussion"]],
+                                         strict=True):
+        assert paragraph.text.startswith(opening) and paragraph.kinds == kinds
+    assert item.paragraphs[0].text.endswith("to award the contract.")
+
+
+def test_a_moderngov_item_keeps_its_decision_beside_its_minutes():
+    from pathlib import Path
+
+    from indexer.parse import parse_bytes, parse_file
+
+    page = Path(__file__).parent / "documents" / "html" / "moderngov_cabinet.html"
+    highways = next(item for item in parse_file(page).items if item.number == "64.")
+    assert (highways.paragraphs[0].text, highways.paragraphs[0].kinds) == (
+        "Decision: Cabinet approved the highways capital programme for 2025/26.", ["decision"])
+    assert highways.paragraphs[1].text.startswith("Cllr Okafor, Cabinet Member for Highways and Transport, presented")
+    # "Agenda and decisions": no minutes, and only the page's <title> says which meeting
+    decisions = parse_bytes(
+        '<html><head><title>Agenda for Cabinet on Tuesday, 14th January, 2025, 6.30 pm - Brackenfield Borough Council'
+        '</title></head><body><div id="modgov"><h1 class="mgMainTitleTxt">Agenda and decisions</h1>'
+        '<h2 class="mgSubTitleTxt">Venue: Town Hall. Contact: Jo Smith</h2><table class="mgItemTable"><tr>'
+        '<td class="mgItemNumberCell">5.</td><td><p class="mgAiTitleTxt">Leisure Centre Refurbishment</p>'
+        '<p>Report of the Director of Place.</p><p>Decision:</p><p>(1) To approve the refurbishment of the leisure '
+        'centre at a cost of £2.1m.</p><p>(2) To delegate authority to the Director of Place to award the contract.'
+        '</p></td></tr></table></div></body></html>'.encode(), "cabinet_decisions.html")
+    assert (decisions.council, decisions.panel, decisions.date, decisions.time) == (
+        "Brackenfield Borough Council", "Cabinet", "2025-01-14", "18:30")
+    [item] = decisions.items
+    assert item.agenda_text == "Report of the Director of Place."
+    [decision] = item.paragraphs
+    assert decision.kinds == ["decision"]
+    assert decision.text == ("Decision: (1) To approve the refurbishment of the leisure centre at a cost of £2.1m. "
+                             "(2) To delegate authority to the Director of Place to award the contract.")

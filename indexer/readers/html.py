@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from indexer.blocks import Block
 from indexer.header import Header, read_statement, read_title
 from indexer.headings import NUMBER_ONLY, starts_numbered, strip_link_text
+from indexer.readers.moderngov_decision import is_decision_page, read_decision_page
 from indexer.reflow import text_to_blocks
 from indexer.structure import DraftMeeting, build_item, split_minutes, structure
 from indexer.tables import row_line
@@ -295,6 +296,20 @@ def _page_council(soup: BeautifulSoup) -> str | None:
     return None
 
 
+# A ModernGov page's <title>: "Agenda for Cabinet on Tuesday, 14th January, 2025, 6.30 pm - Brackenfield Borough
+# Council"
+_TITLE_MEETING = re.compile(r"^(?:agenda|minutes|decisions?)(?:\s+and\s+\w+)?\s+for\s+(?P<panel>.+?)\s+on\s+"
+                            r"(?P<when>.+?)(?:\s+[-–|]\s+[^-–|]*)?$", re.I)
+
+
+def _title_meeting(soup: BeautifulSoup) -> Header:
+    """The panel, date and time a ModernGov page's <title> names, for a page whose subtitle names none."""
+    match = _TITLE_MEETING.match(clean_inline(soup.title.get_text(" "))) if soup.title is not None else None
+    if match is None:
+        return Header()
+    return read_statement(f"{match.group('panel')} - {match.group('when')}") or Header()
+
+
 def read_html(markup: str) -> DraftMeeting:
     """A council's own minutes page: its main content, then the common structure finder."""
     soup = parse_html(markup)
@@ -317,12 +332,20 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
     soup = parse_html(markup)
     table = soup.find("table", class_="mgItemTable") or soup
     rows = [row for row in table.find_all("tr") if row.find("td", class_="mgItemNumberCell")]
+    subtitle = soup.find(class_="mgSubTitleTxt")
+    if not rows and is_decision_page(soup):
+        for title in soup.find_all(class_="mgMainTitleTxt"):
+            title.decompose()
+        if subtitle is not None:
+            subtitle.extract()
+        return read_decision_page(html_to_blocks(_main_content(soup)),
+                                  subtitle.get_text(" ") if subtitle is not None else None, _page_council(soup))
     if not rows:
         return read_html(markup)
     header = Header()
-    subtitle = soup.find(class_="mgSubTitleTxt")
     if subtitle is not None:
         header.fill(read_statement(subtitle.get_text(" ")) or Header())
+    header.fill(_title_meeting(soup))
     attendees = []
     if table is not soup:
         front = _front_matter(soup, table)
