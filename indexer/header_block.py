@@ -38,6 +38,7 @@ from indexer.headings import (
     strip_link_text,
 )
 from indexer.model import Attendee
+from indexer.textutil import title_case
 
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
 
@@ -267,16 +268,24 @@ _TIME_AFTER_VENUE = re.compile(r"(?:,|\s+at|\s+[-–])\s+(?P<time>\d{1,2}(?:[.:]
 
 def _venue_and_time(text: str) -> tuple[str, str | None]:
     """"Council Chamber, Quenby Town Hall, 6.00 pm": the venue, and the time at its end."""
+    if is_caps(text) and _CAPS_VENUE.match(text):  # "AT CALDERBRIDGE TOWN HALL"
+        text = title_case(re.sub(r"^(?:AT|IN)\s+(?:THE\s+)?", "", text))
     at_end = _TIME_AFTER_VENUE.search(text)
     time = find_time(at_end.group("time")) if at_end else None
     return (text[: at_end.start()] if at_end and time else text).rstrip(". "), time
 
 
 def _venue_line(block: Block) -> bool:
-    """A line under the statement that only says where: "Committee Room 1, Aldermoor Civic Centre"."""
+    """A line under the statement that only says where: "Committee Room 1, Aldermoor Civic Centre", or in capitals
+    "AT CALDERBRIDGE TOWN HALL" (not "TOWN HALL ROOF", an item's heading)."""
     text = strip_link_text(block.text)
+    if is_caps(text) and _CAPS_VENUE.match(text) and block.kind == "para" and VENUE_WORD.search(title_case(text)):
+        return True
     return (_stray_header_line(block) and len(text) <= 100 and VENUE_WORD.search(text) is not None
             and not attendance_label(text) and not is_labelled(text) and text[:1].isupper())
+
+
+_CAPS_VENUE = re.compile(r"^(?:AT|IN)\s+(?:THE\s+)?[A-Z][^.]{3,90}$")
 
 
 def _stray_header_line(block: Block) -> bool:

@@ -142,8 +142,14 @@ def _tab_tables(lines: list[str]) -> list[str]:
         return lines
     cells = [_TAB_CELLS.split(line.strip()) if "\t" in line.strip() and not line[:1].isspace() else []
              for line in lines]
-    cells = [row if len(row) >= 2 and not _ROW_OPENING.match(row[0]) and not NUMBER_ONLY.match(row[0]) else []
-             for row in cells]
+    heading = 0  # the number of cells in the row of headings over the lines being read, if any
+    for index, row in enumerate(cells):
+        # Under a row of headings ("No.<tab>Action<tab>Owner<tab>Status"), a line of as many cells is a row, whatever
+        # opens it ("CP/23/04<tab>Write to district leaders<tab>Chair<tab>Done"); elsewhere a line opening with a
+        # number is a minute's ("CA/24/52<tab>BUS FRANCHISING").
+        heading = len(row) if len(row) >= 3 and headings_row(row) else (heading if len(row) == heading else 0)
+        if len(row) < 2 or (not heading and (_ROW_OPENING.match(row[0]) or NUMBER_ONLY.match(row[0]))):
+            cells[index] = []
     out: list[str] = []
     start = 0
     while start < len(lines):
@@ -151,6 +157,11 @@ def _tab_tables(lines: list[str]) -> list[str]:
         while end < len(lines) and cells[end] and len(cells[end]) == len(cells[start]):
             end += 1
         if end - start < 3:
+            if end > start and len(cells[start]) == 2 and all(_PERSON_CELL.match(row[0]) for row in cells[start:end]):
+                # people and their roles ("Helen Marwick<tab>Chief Executive"), one a line as in a list of names
+                out += [row_line(row, [], False) for row in cells[start:end]]
+                start = end
+                continue
             out.append(lines[start])
             start += 1
             continue
@@ -160,6 +171,8 @@ def _tab_tables(lines: list[str]) -> list[str]:
             out += [", ".join(row) + ("," if number < len(rows) else "") for number, row in enumerate(rows, 1)]
             continue
         headers = rows.pop(0) if headings_row(rows[0]) and not _names_column(rows) else []
+        if headers and out and out[-1].strip():
+            out.append("")  # "Summary of actions" over the headings: a title of its own, not the first row's
         for row in rows:
             out += _row(row, headers)
     return out
@@ -209,6 +222,8 @@ def _names_column(rows: list[list[str]]) -> bool:
 
 
 _FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+(?:Mc|Mac|O['’])?[A-Z][\w'’-]+$")
+_PERSON_CELL = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Mayor|Alderman)\.?\s+)?[A-Z][a-z'’-]+"
+                          r"(?:\s+[A-Z]\.?)*\s+(?:Mc|Mac|O['’])?[A-Z][\w'’-]+$")
 # what opens a numbered or lettered paragraph ("1.1", "a)", "FC.198", "24/101") or a labelled line ("Date:")
 _ROW_OPENING = re.compile(r"^(?:\(?[a-zA-Z]{1,3}[.)]|\(?\d{1,4}(?:[./]\d{1,4})?[.)]?"
                           r"|[^\s:]{1,30}:)$")

@@ -1554,3 +1554,37 @@ def test_a_moderngov_item_keeps_its_decision_beside_its_minutes():
     assert decision.kinds == ["decision"]
     assert decision.text == ("Decision: (1) To approve the refurbishment of the leisure centre at a cost of £2.1m. "
                              "(2) To delegate authority to the Director of Place to award the contract.")
+
+
+def test_a_venue_in_capitals_under_the_statement_and_two_officers_typed_with_tabs():
+    draft = _read("NORTH HARROWFELL COMBINED AUTHORITY\n\nMINUTES OF THE COMBINED AUTHORITY BOARD\nHELD ON TUESDAY 23 "
+                  "JULY 2024 AT 10.30 AM\nAT CALDERBRIDGE TOWN HALL\n\nPRESENT:\nMayor Dominic Ashgrove\t\tMayor of "
+                  "North Harrowfell (Chair)\nCllr Josephine Amankwah\tAshworth City Council\nCllr Gail Rooney\t\t"
+                  "Stainmoor MBC\n\nIN ATTENDANCE:\nHelen Marwick\t\tChief Executive\nOwain Pritchard\t\tDirector of "
+                  "Transport\n\nCA/24/52\tBUS FRANCHISING\n\n52.1\tThe Director of Transport presented the plan.\n")
+    assert (draft.header.panel, draft.header.date, draft.header.time, draft.header.venue) == (
+        "Combined Authority Board", "2024-07-23", "10:30", "Calderbridge Town Hall")
+    assert [(person.name, person.role, person.status) for person in draft.attendees][-2:] == [
+        ("Helen Marwick", "Chief Executive", "in attendance"),
+        ("Owain Pritchard", "Director of Transport", "in attendance")]
+    assert len(draft.attendees) == 5
+    assert _titles(draft) == [("CA/24/52", "BUS FRANCHISING")]
+
+
+def test_an_action_log_typed_with_tabs_is_rows_under_its_headings_not_items():
+    from indexer.parse import parse_bytes
+
+    text = ("Corporate Parenting Panel\n\nMinutes of the meeting held on Wednesday 15 November 2023 at 2.00pm\n\n"
+            "2.\tMinutes and action log\n\n2.1\tThe Panel reviewed the action log:\n\nNo.\tAction\tOwner\tStatus\n"
+            "CP/23/04\tWrite to district council leaders\tChair\tDone\nCP/23/07\tIRO annual report 2022/23\t"
+            "IRO Service Manager\tOn this agenda\n\n3.\tCouncil tax exemption for care leavers\n\n3.1\tThe Head of "
+            "Service reported that three districts had agreed.\n\n4.\tStaying Put allowance\n\n4.1\tThe Director "
+            "presented the report.\n")
+    meeting = parse_bytes(text.encode(), "cpp_2023-11-15.txt")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("2.", "Minutes and action log"), ("3.", "Council tax exemption for care leavers"),
+        ("4.", "Staying Put allowance")]
+    assert [paragraph.text for paragraph in meeting.items[0].paragraphs][1:] == [
+        "No.: CP/23/04; Action: Write to district council leaders; Owner: Chair; Status: Done",
+        "No.: CP/23/07; Action: IRO annual report 2022/23; Owner: IRO Service Manager; Status: On this agenda"]
+    assert [commitment["who"] for commitment in meeting.commitments] == ["Chair", "IRO Service Manager"]

@@ -30,6 +30,9 @@ ROLE_ACTS = re.compile(
     r"|ask)(?:e?s)?\b"  # "that the Clerk obtains quotations": typed minutes' indicative too
 )
 _ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
+# an action log's row read under its headings: "No.: CP/23/04; Action: Write to leaders; Owner: Chair; Status: Done"
+_OWNER = re.compile(r"(?:^|;\s)(?:owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|who|by\s+whom|action\s+by)"
+                    r":\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:;|$)", re.I)
 _BODIES = (r"(?:the\s+)?(?:Panel|Board|Committee|Sub-Committee|Council|Cabinet|Executive|Forum)|"
            r"all\s+(?:Members|Councillors|members|councillors)|Members|members|Councillors|Ward\s+Councillors")
 _TO_WHOM = re.compile(
@@ -91,8 +94,10 @@ def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None =
 
 
 def committed_role(sentence: str) -> str | None:
-    """ "the Clerk to write to Highways" -> "Clerk"; "ACTION: Clerk" -> "Clerk"."""
-    match = _ROLE_TO.search(sentence) or ROLE_ACTS.search(sentence) or _ACTION.search(sentence)
+    """ "the Clerk to write to Highways" -> "Clerk"; "ACTION: Clerk" -> "Clerk"; "Action: Write to leaders; Owner:
+    Chair" -> "Chair"."""
+    match = (_ROLE_TO.search(sentence) or ROLE_ACTS.search(sentence) or _OWNER.search(sentence)
+             or _ACTION.search(sentence))
     if not match:
         return None
     return clean_role(match.groupdict().get("role") or match.group("who"))
