@@ -689,3 +689,37 @@ def test_a_refusal_is_a_decision_a_condition_is_not_and_a_numbered_resolution_ke
                              "towards timber bollards; (c) that the charges remain unchanged for 2025/26.")
     assert "decision" in resolved.kinds
     assert paragraph_with(meeting, "(9) The meeting closed").text == "(9) The meeting closed at 8pm."
+
+
+def test_a_chair_elected_at_the_meeting_chairs_the_rest_of_it_and_one_for_an_item_only_that_item() -> None:
+    meeting = meeting_of(
+        "1. Election of Chair\n\nRESOLVED - That Councillor Okoro be elected Chair for 2024/25.\n\nCouncillor Okoro "
+        "made her declaration of acceptance of office and took the Chair. She thanked the Cabinet.\n\n"
+        "2. Leisure Centre\n\nCllr Brown took the Chair for this item.\n\nThe Chair invited questions.\n\n"
+        "3. Petitions\n\nThe Chair reported that a petition of 1,120 signatures had been received.\n")
+    assert labels(paragraph_with(meeting, "The Chair invited")) == ["Councillor R Brown"]
+    assert labels(paragraph_with(meeting, "The Chair reported")) == ["Councillor S Okoro"]
+
+
+def test_the_office_then_the_untitled_name_in_it_speaks_and_so_does_a_captain() -> None:
+    meeting = meeting_of(
+        "1. Budget\n\nThe Leader, Councillor Patel, moved the budget. The Director of Resources, Paul Brindley, gave "
+        "his statement under section 25 of the Local Government Act 2003. He said that the estimates were robust."
+        "\n\nThe Harbour Master, Capt. Alan Bolitho, presented his report. Capt. Bolitho said that 412 vessels had "
+        "used the harbour.\n")
+    assert labels(paragraph_with(meeting, "The Leader, Councillor Patel")) == ["Councillor J Patel", "Paul Brindley"]
+    assert paragraph_with(meeting, "The Leader, Councillor Patel").speakers[1]["role"] == "Director of Resources"
+    assert labels(paragraph_with(meeting, "The Harbour Master")) == ["Capt. Alan Bolitho"]
+
+
+def test_a_motion_put_to_the_vote_and_carried_and_a_hearing_s_announced_decision_are_decisions() -> None:
+    meeting = meeting_of(
+        "1. Notice of motion\n\nThe motion was put to the vote and CARRIED unanimously.\n\n2. Hearing\n\nThe "
+        "Sub-Committee retired to deliberate and on its return the Chair announced the decision.\n\n3. Recycling\n\n"
+        "Councillor Brown said that booking had cut queues. He said he would publish the fly-tipping figures for "
+        "each district every quarter.\n")
+    assert paragraph_with(meeting, "The motion was put").kinds == ["decision", "vote"]
+    assert "decision" in paragraph_with(meeting, "The Sub-Committee retired").kinds
+    assert "commitment" in paragraph_with(meeting, "Councillor Brown said").kinds
+    assert [(commitment["who"], commitment["text"][:24]) for commitment in meeting.commitments] == [
+        ("Councillor R Brown", "He said he would publish")]

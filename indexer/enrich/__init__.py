@@ -27,7 +27,7 @@ def enrich(meeting: Meeting) -> None:
     finder = SpeakerFinder(people)
     next_meeting = next_meeting_date(meeting)
     for item in meeting.items:
-        finder.start_item()
+        finder.start_item(item.title)
         presenting: list[Speech] = []
         for paragraph in item.paragraphs:
             split = sentences(paragraph.text)

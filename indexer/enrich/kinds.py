@@ -42,6 +42,16 @@ _DECISION = AnyOf(
         r"|\bmotion\s+(?:carried|lost|fell|defeated)\b",
         re.I,
     ), "motion amendment recommendation proposal"),
+    Cued(re.compile(  # "The motion was put to the vote and CARRIED unanimously."
+        r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was\s+)?(?:\w+\s+)?(?:carried|lost|defeated|agreed|approved|"
+        r"passed|fell|rejected)\b",
+        re.I,
+    ), "vote"),
+    Cued(re.compile(  # a hearing's outcome: "The Chair announced the decision of the Sub-Committee"
+        r"\bannounced\s+(?:the\s+)?(?:\w+\s+)?(?:decision|determination)\b"
+        r"|\bthe\s+(?:Sub-Committee|Committee|Panel)['’]s\s+(?:decision|determination)\s+(?:was|is)\b",
+        re.I,
+    ), "announced decision determination"),
     Cued(re.compile(
         r"^\s*(?:CARRIED|LOST|Carried|Lost)\b"
         r"|\b(?:proposed|seconded|moved)\b[^.]{0,120}?[;,]\s*(?:and\s+)?(?:was\s+)?(?:carried|lost|defeated)\b",
@@ -144,7 +154,7 @@ _ASK = (r"ask(?!\s+(?:[\w'’]+\s+){1,4}to\s+(?:introduce|present|speak|move|sec
 _IN_PERSON = Cued(re.compile(
     r"\b(?:he|she|they|I|we)\s+(?:would|will)\s+(?:\w+ly\s+)?(?:write|circulate|provide|send|arrange|"
     r"look\s+into|investigate|contact|follow\s+up|share|liaise|chase|report|update|confirm|respond|reply|bring|"
-    rf"email|e-mail|meet|{_ASK})\b",
+    rf"email|e-mail|meet|publish|produce|check|explore|review|prepare|organise|{_ASK})\b",
     re.I,
 ), "would will")
 _FUTURE_ACT = re.compile(

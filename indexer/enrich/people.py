@@ -18,7 +18,7 @@ TITLE_WORDS = (r"Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?|Alderman|PCSO|PC|Sgt\
                r"(?:Chief\s+)?Supt\.?|(?:Chief\s+)?Superintendent|Chief\s+Inspector|DCI|DI|DS|"
                r"(?:Station|Group|Area|Watch)\s+(?:Cdr\.?|Commander|Manager)|"
                r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|"
-               r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor|Bailie|Provost")
+               r"Rev(?:d|erend)?\.?|Sir|Dame|Lord|Lady|County\s+Councillor|Deputy\s+Mayor|Mayor|Bailie|Provost|Captain|Capt\.?")
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS})\s+", re.I)
 _MEMBER_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors?|Cllrs?\.?|Cynghorydd|Cyng\.?)\s+", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.I)

@@ -14,6 +14,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 # Lower case, without the final full stop; multi-part abbreviations keep their inner stops.
 ABBREVIATIONS = frozenset({
     "cllr", "cllrs", "cyng", "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "revd", "st", "sr", "jr", "esq",
+    "capt", "insp", "sgt", "supt",
     "approx", "e.g", "i.e", "etc", "cf", "viz", "vs", "no", "nos", "para", "paras", "ref", "refs", "app",
     "min", "mins", "max", "dept", "govt", "incl", "inc", "est", "ltd", "co", "cttee", "cttees", "assoc",
     "tel", "ext", "fig", "vol", "p", "pp", "c", "ca", "n.b", "p.s", "a.o.b", "a.g.m", "hon",

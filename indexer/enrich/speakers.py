@@ -53,7 +53,8 @@ _SPOKEN_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|members|the \w+|\w+)\s+(?:with\s+)?){0,4}?"
     r"(?:(?:brief|verbal|short|detailed|further|full|comprehensive|oral|written|general)\s+)*"
     r"(?:update|presentation|overview|summary|briefing|report|information|details|explanation|"
-    r"clarification|assurance|response|answer|introduction|background|feedback|account)",
+    r"clarification|assurance|response|answer|introduction|background|feedback|account|statement|advice|evidence"
+    r"|(?P<opinion>views?|opinion|comments?))",
     re.I,
 )
 _SPEAKING_VERBS = {*ASKING, *ANSWERING, *PRESENTING, *PROPOSING, *_OTHER_VERBS}
@@ -166,7 +167,8 @@ _WELCOMED = re.compile(
     r"(?=\s*(?:,|\.|;|\(|\s+to\s+the\b|\s+who\b|\s+and\b|$))"
 )
 _TOOK_CHAIR = Cued(re.compile(
-    rf"(?P<name>(?:{TITLE_WORDS})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+"
+    rf"(?P<name>(?:{TITLE_WORDS})\s+(?-i:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+))\s+"
+    r"(?:[^.;]{0,80}?\band\s+)?"  # "... made his declaration of acceptance of office and took the Chair"
     r"(?:took|was\s+in|assumed|resumed|chaired)\s+(?:the\s+)?(?:chair|meeting|item)",
     re.I,
 ), "took was assumed resumed chaired", "chair meeting item")
@@ -273,6 +275,9 @@ def _subject_at_end(prefix: str) -> Mention | None:
         # vouched for by the office after it.
         if inner is None and _BARE_NAME.fullmatch(before.strip()) and is_role(appositive.group("app")):
             return Mention("name", before.strip(), appositive.group("app"))
+        # "The Director of Resources, Paul Brindley, gave his statement": the office, then the untitled name in it
+        if inner and inner.kind == "role" and _BARE_NAME.fullmatch(appositive.group("app").strip()):
+            return Mention("name", appositive.group("app").strip(), inner.text)
     return None
 
 
@@ -382,6 +387,11 @@ def introductions(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+_ELECTION_OF_CHAIR = re.compile(r"\b(?:election|appointment|elect|appoint)\s+(?:of\s+)?(?:(?:the|a|new)\s+)?"
+                                r"(?:chair(?:man|person|woman)?|mayor|convener|provost|cadeirydd)\b", re.I)
+_REST_OF_MEETING = re.compile(r"\b(?:remainder|rest)\s+of\s+the\s+meeting\b", re.I)
+
+
 def took_chair(text: str) -> str | None:
     match = _TOOK_CHAIR.search(text)
     return match.group("name") if match else None
@@ -394,16 +404,24 @@ class SpeakerFinder:
         self.people = people
         self.recent: list[Person] = []
         self.chair: Person | None = None
+        self.elected_chair: Person | None = None  # chairs the rest of the meeting
+        self.electing = False  # the item elects the chair
 
-    def start_item(self) -> None:
+    def start_item(self, title: str | None = None) -> None:
         self.recent = []
-        self.chair = None
+        self.chair = self.elected_chair
+        self.electing = bool(title and _ELECTION_OF_CHAIR.search(title))
 
     def speeches(self, sentence: str) -> list[Speech]:
         found: list[Speech] = []
         chair_name = took_chair(sentence)
         if chair_name:
+            # for an item ("the Vice-Chair took the Chair for this item"), unless elected to it or there to stay
             self.chair = self.people.add(chair_name, None)
+            if self.electing or _REST_OF_MEETING.search(sentence):
+                self.elected_chair = self.chair
+            if self.chair:  # "… took the Chair. He thanked the Council": the new Chair is who "He" is
+                self._remember(self.chair)
         for name, role in attending(sentence):
             person = self.people.add(name, role) if name else self.role_person(role or "")
             if person:
@@ -422,9 +440,11 @@ class SpeakerFinder:
                 found.append(Speech(person, match.group(0).split()[0].lower(), match.end()))
         for match in _verbs(sentence):
             verb = match.group("verb").lower()
-            if verb in ("provided", "provides", "gave", "gives", "opened") and not _SPOKEN_OBJECT.match(
-                    sentence[match.end():]) and verb != "opened":
-                continue
+            if verb in ("provided", "provides", "gave", "gives"):
+                spoken = _SPOKEN_OBJECT.match(sentence[match.end():])
+                if not spoken:
+                    continue
+                verb = "said" if spoken.group("opinion") else verb  # "gave her view that": saying, not presenting
             prefix = sentence[: match.start()]
             if re.search(r"\b(?:was|were|been|being|be|is|are)\s*$", prefix, re.I):
                 continue  # passive: "The Panel was advised"
