@@ -33,6 +33,8 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^also(?=\s*:)", re.I), "in attendance", None),  # "Also: Mrs J. Rafferty (Town Clerk), ..."
     (re.compile(r"^(?:also\s+|officers\s+)?attending(?=\s*:)", re.I), "in attendance", None),  # Scotland's
     (re.compile(r"^co-?opted\s+members?\b", re.I), "present", "member"),
+    # a standards committee's "Independent Person: Mrs Pauline Ashdown"
+    (re.compile(r"^independent\s+persons?(?=\s*:)", re.I), "in attendance", "other"),
     (re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted))?\b", re.I),
      "apologies", None),
     (re.compile(r"^absent\b", re.I), "absent", None),
@@ -91,6 +93,9 @@ _NOT_A_PERSON = re.compile(
     re.I,
 )
 _MEMBER_TITLE = re.compile(r"^(?:Councillor|Cllr\.?|Cynghorydd|Cyng\.?|Alderman)(?!\w)", re.I)
+# a body a member sits for, named after them: "Ashworth City Council", "Stainmoor MBC", "Lindale District Council"
+_SITTING_FOR = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:(?:City|County|District|Borough|Town|Parish|Community|"
+                          r"Metropolitan\s+Borough)\s+)?(?:Council|Authority|[MD]?BC|[CD]C|UA)$")
 
 
 def looks_like_person(text: str) -> bool:
@@ -334,6 +339,11 @@ def parse_attendance(text: str) -> list[Attendee]:
         role_first = None if role else _ROLE_FIRST.match(piece)
         if role_first and len(role_first.group("name").split()) >= 2:  # "Chief Fire Officer Nadia Worsley"
             piece, role = role_first.group("name"), role_first.group("role")
+        if attendees and _SITTING_FOR.match(piece):
+            # "Cllr Lydia Okonedo, Ashworth City Council (substitute for ...)": whom the member before it represents
+            previous = attendees[-1]
+            previous.role = ", ".join(part for part in (previous.role, piece, normalise_role(role)) if part)
+            continue
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or is_column_heading(piece)
                 or len(piece) > 60):

@@ -723,3 +723,14 @@ def test_a_motion_put_to_the_vote_and_carried_and_a_hearing_s_announced_decision
     assert "commitment" in paragraph_with(meeting, "Councillor Brown said").kinds
     assert [(commitment["who"], commitment["text"][:24]) for commitment in meeting.commitments] == [
         ("Councillor R Brown", "He said he would publish")]
+
+
+def test_a_clerk_to_a_council_is_no_undertaking_and_an_independent_person_is_listed() -> None:
+    meeting = meeting_of(
+        "Independent Person: Mrs Pauline Ashdown\n\n1. Hearing\n\nMr Keble presented his report. The complaint, made "
+        "by the Clerk to Ferncombe Parish Council, concerned eight posts.\n\nMrs Ashdown, Independent Person, said "
+        "that early intervention was more effective than a hearing.\n\nCLERK TO CHASE THE POLICE FOR A REPLY.\n")
+    assert "commitment" not in paragraph_with(meeting, "Mr Keble presented").kinds
+    assert ("Mrs Pauline Ashdown", "in attendance") in [(person.name, person.status) for person in meeting.attendees]
+    assert labels(paragraph_with(meeting, "Mrs Ashdown, Independent Person")) == ["Mrs Pauline Ashdown"]
+    assert "commitment" in paragraph_with(meeting, "CLERK TO CHASE").kinds

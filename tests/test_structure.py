@@ -52,6 +52,16 @@ def test_attendance_roles_after_a_dash_and_councillors_mid_list():
     assert (clerk.name, clerk.role, clerk.group) == ("Mr R Kaplan", "Town Clerk", "officer")
 
 
+def test_the_council_a_member_sits_for_is_no_attendee():
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Members present: Cllr Lydia Okonedo, Ashworth City Council (substitute for Cllr "
+                              "Josephine Amankwah), Cllr Gail Rooney, Stainmoor MBC, Cllr Alan Pickersgill (Chair)")
+    assert [(p.name, p.role) for p in people] == [("Cllr Lydia Okonedo", "Ashworth City Council, Substitute"),
+                                                  ("Cllr Gail Rooney", "Stainmoor MBC"),
+                                                  ("Cllr Alan Pickersgill", "Chair")]
+
+
 def test_bilingual_attendance_labels_and_roles():
     from indexer.attendance import parse_attendance
 

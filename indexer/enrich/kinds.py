@@ -129,7 +129,7 @@ _UNDERTAKING = Cued(re.compile(
     r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|accept|adopt|"
     r"receive|suspend|waive|extend|defer|support|recommend|object|introduce|speak|address|raise\s+no\b|the\b|a\b|"
     r"this\b|be\s+noted)"
-    r"[a-z]{3,}"
+    r"(?-i:[a-z]{3,}|[A-Z]{3,})"  # a verb ("the Clerk to write", "CLERK TO CHASE"), not "the Clerk to Ferncombe"
     r"|\breport\s+back\b|\bcome\s+back\s+to\s+the\b|\bbe\s+brought\s+back\b|\bfeed\s*back\s+to\b"
     rf"|\bbe\s+invited\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:\w+['’]s\s+)?{_AHEAD}\b"
     r"|\b(?:to|would|will|should)\s+be\s+(?:\w+\s+)?(?:placed|included|added)\s+on\s+(?:the|a|its)\s+(?:\w+\s+)?"
