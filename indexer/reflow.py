@@ -412,8 +412,13 @@ def _dated_page_title(page: list[str], region: set[int]) -> set[int]:
     return found
 
 
-# A scan's "CIlr" (a capital I read for the l): the councillor's title, so that speakers and attendees are found
+# A scan's "CIlr" (a capital I read for the l), "Counci1lor" (a one): the councillor's title, so that speakers and
+# attendees are found
 _SCANNED_CLLR = re.compile(r"\bC(?:Il|lI|II)r(s?)\b")
+_SCANNED_COUNCILLOR = re.compile(r"\bCounc(?=[il1I|]*[1I|])[il1I|]{2,4}or(s?)\b")
+# A scan's margin rule read as a bar opening a line ("| 12. APOLOGIES FOR ABSENCE"): no table has one bar
+_MARGIN_BAR = re.compile(r"^\|\s+(?=[^|\s][^|]*$)", re.M)
+_TWO_BARS = re.compile(r"\|[^|\n]*\|")
 
 
 def _unquoted(text: str) -> list[str]:
@@ -653,7 +658,8 @@ def _date_line(line: str) -> bool:
 
 # In a list of names under an attendance label: a group's own label, and a line the list goes on after.
 _LABEL_OPENING = re.compile(r"^[^:,]{1,50}:\s")
-_WRAPPED_NAMES = re.compile(r"(?:,|\b(?:and|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Alderman))$")
+_WRAPPED_NAMES = re.compile(r"(?:,|\b(?:and|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Alderman"
+                            r"|(?-i:[A-Z])\.?))$")  # "... D Okoro-Blake and P" / "Shandley": an initial, then the name
 # A sentence that goes on into the decision on the next line.
 _LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", re.I)
 _SECONDED_AND = re.compile(r"\bseconded\s+by\b.{0,80}\band$", re.I)
@@ -733,6 +739,10 @@ def text_to_blocks(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "CI" in text:
         text = _SCANNED_CLLR.sub(r"Cllr\1", text)
+    if "Counc" in text:
+        text = _SCANNED_COUNCILLOR.sub(r"Councillor\1", text)
+    if "|" in text and not _TWO_BARS.search(text):  # the bars of no table
+        text = _MARGIN_BAR.sub("", text)
     lines = _premerge(_item_times_off(_drop_page_furniture(_underlined_headings(_pipe_tables(
         [_markdown_marks_off(line) for line in _line_numbers_off(_unquoted(text))])))))
     wrapped = _is_wrapped(lines)

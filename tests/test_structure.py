@@ -1598,3 +1598,15 @@ def test_an_action_log_typed_with_tabs_is_rows_under_its_headings_not_items():
         "No.: CP/23/04; Action: Write to district council leaders; Owner: Chair; Status: Done",
         "No.: CP/23/07; Action: IRO annual report 2022/23; Owner: IRO Service Manager; Status: On this agenda"]
     assert [commitment["who"] for commitment in meeting.commitments] == ["Chair", "IRO Service Manager"]
+
+
+def test_a_scan_s_margin_bar_one_for_an_l_and_a_name_wrapped_after_its_initial():
+    draft = _read("MINUTES of a meeting of the Hallowmere Joint Crematorium Committee held on Wednesday 7 December "
+                  "2022 at 2.00 pm.\n\nPRESENT:\nHallowmere City Council: Councillors N Bestwick (Chair), D "
+                  "Okoro-Blake and P\nShandley\n| Oxcombe Borough Council: Councillor W Fensome\n\n| 12. APOLOGIES "
+                  "FOR ABSENCE\nThere were no apologies.\n\n13. FEES\nCounci1lor Okoro-Blake asked whether the "
+                  "increase was needed.\n")
+    assert [person.name for person in draft.attendees] == [
+        "Councillor N Bestwick", "Councillor D Okoro-Blake", "Councillor P Shandley", "Councillor W Fensome"]
+    assert _titles(draft) == [("12.", "APOLOGIES FOR ABSENCE"), ("13.", "FEES")]
+    assert _paragraphs(draft)[-1] == "Councillor Okoro-Blake asked whether the increase was needed."
