@@ -528,11 +528,23 @@ def _premerge(lines: list[str]) -> list[str]:
     """Join what extraction split: bullets alone on a line, ordinals, hyphenated words."""
     out: list[str] = []
     pending_bullet = False
+    pending_number = ""  # a paragraph's number set in the margin, extracted as a line of its own ("30.1")
     for raw in (part for whole in lines for part in _decisions_apart(whole)):
         if raw == PAGE_TURN:
             out.append(raw)
             continue
         line = raw.rstrip()
+        if pending_number and not line.strip():
+            continue
+        if pending_number:
+            if _SENTENCE_OPENING.match(line.strip()):  # "30.1" / "The Pensions Administration Manager reported ..."
+                line = f"{pending_number} {line.strip()}"
+            else:
+                out += [pending_number, ""]
+            pending_number = ""
+        elif _SUB_NUMBER_ALONE.match(line):
+            pending_number = line.strip()
+            continue
         if _BULLET_ALONE.match(line):
             pending_bullet = True
             continue
@@ -550,7 +562,13 @@ def _premerge(lines: list[str]) -> list[str]:
                 out[-1] = joined
                 continue
         out.append(line)
+    if pending_number:
+        out.append(pending_number)
     return out
+
+
+_SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.(?!0\d)\d{1,2}(?:\.\d{1,2})?\.?\s*$")  # not an amount ("340.00")
+_SENTENCE_OPENING = re.compile(r"^[A-Z][a-z]*\s+\S.{25,}")
 
 
 def _typical_width(lines: list[str]) -> int:

@@ -1610,3 +1610,35 @@ def test_a_scan_s_margin_bar_one_for_an_l_and_a_name_wrapped_after_its_initial()
         "Councillor N Bestwick", "Councillor D Okoro-Blake", "Councillor P Shandley", "Councillor W Fensome"]
     assert _titles(draft) == [("12.", "APOLOGIES FOR ABSENCE"), ("13.", "FEES")]
     assert _paragraphs(draft)[-1] == "Councillor Okoro-Blake asked whether the increase was needed."
+
+
+def test_a_paragraph_number_set_in_the_margin_opens_its_paragraph():
+    draft = _read("LONDON BOROUGH OF WESTBROOK\nPENSIONS COMMITTEE\nMinutes of the meeting held on Tuesday 26 November "
+                  "2024 at 7.00 pm\n\n30. PENSIONS ADMINISTRATION PERFORMANCE\n\n30.1\n\nThe Pensions Administration "
+                  "Manager reported that the last aggregation cases older than\ntwelve months had been completed on 9 "
+                  "August 2024.\n\n30.2\n\nMr  Pinnock  thanked  the  team.\n\n31. BUDGET\n\n31.1\n\n98.6\n\n"
+                  "141.2\n")
+    assert _titles(draft) == [("30.", "PENSIONS ADMINISTRATION PERFORMANCE"), ("31.", "BUDGET")]
+    assert _paragraphs(draft)[:2] == [
+        "30.1 The Pensions Administration Manager reported that the last aggregation cases older than twelve months "
+        "had been completed on 9 August 2024.", "30.2 Mr Pinnock thanked the team."]
+
+
+def test_a_moderngov_page_of_printed_minutes_without_labels_is_minutes_and_an_agenda_page_is_none():
+    from indexer.errors import ReadError
+    from indexer.parse import parse_bytes
+
+    page = ('<html><head><title>{title} for Pensions Committee on Tuesday, 19th September, 2023 7.00 pm - London '
+            'Borough of Westbrook</title></head><body><div id="modgov"><h1 class="mgMainTitleTxt">{title}</h1>'
+            '<h2 class="mgSubTitleTxt">Pensions Committee - Tuesday, 19th September, 2023 7.00 pm</h2>'
+            '<table class="mgItemTable"><tr><th class="mgItemNumberCell">No.</th><th>Item</th></tr><tr>'
+            '<td class="mgItemNumberCell"><p class="mgAiTitleTxt">15.</p></td><td><p class="mgAiTitleTxt">Climate Risk '
+            'Review</p><div class="mgWordPara"><p>Mr Velasquez recommended that the Fund set a net zero target for '
+            '2040.</p><p>RESOLVED: That the Committee adopt a target of net zero by 2040.</p></div></td></tr>'
+            '</table></div></body></html>')
+    meeting = parse_bytes(page.format(title="Printed minutes").encode(), "pensions_2023-09-19.html")
+    assert [paragraph.text for paragraph in meeting.items[0].paragraphs] == [
+        "Mr Velasquez recommended that the Fund set a net zero target for 2040.",
+        "RESOLVED: That the Committee adopt a target of net zero by 2040."]
+    with pytest.raises(ReadError, match="holds no minutes"):
+        parse_bytes(page.format(title="Agenda").encode(), "pensions_2023-09-19_agenda.html")

@@ -296,6 +296,8 @@ def _page_council(soup: BeautifulSoup) -> str | None:
     return None
 
 
+_SECTION_LABEL_TEXT = re.compile(r"^(?:minutes|decision)\s*:", re.I)
+_MINUTES_TITLE = re.compile(r"\bminutes\b", re.I)
 # A ModernGov page's <title>: "Agenda for Cabinet on Tuesday, 14th January, 2025, 6.30 pm - Brackenfield Borough
 # Council"
 _TITLE_MEETING = re.compile(r"^(?:agenda|minutes|decisions?)(?:\s+and\s+\w+)?\s+for\s+(?P<panel>.+?)\s+on\s+"
@@ -346,11 +348,18 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
     if subtitle is not None:
         header.fill(read_statement(subtitle.get_text(" ")) or Header())
     header.fill(_title_meeting(soup))
+    main_title = soup.find(class_="mgMainTitleTxt")  # "Agenda and minutes", "Printed minutes"
+    main_title = main_title.get_text(" ") if main_title is not None else ""
     attendees = []
     if table is not soup:
         front = _front_matter(soup, table)
         header.fill(front.header)
         attendees = front.attendees
+    # A page of "Printed minutes" that labels no item's "Minutes:" or "Decision:" has only minutes under its titles;
+    # an agenda's items hold only agenda text.
+    labelled = not _MINUTES_TITLE.search(main_title) or any(
+        _SECTION_LABEL_TEXT.match(clean_inline(tag.get_text(" "))) for row in rows
+        for tag in row.find_all(["p", "div", "span", "strong", "h3", "h4"]))
     items = []
     for row in rows:
         number_cell = row.find("td", class_="mgItemNumberCell")
@@ -363,7 +372,7 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
         title = strip_link_text(title_tag.get_text(" ")) if title_tag is not None else None
         if title_tag is not None:
             title_tag.decompose()
-        agenda_text, minutes = split_minutes(html_to_blocks(cell), labelled=True)
+        agenda_text, minutes = split_minutes(html_to_blocks(cell), labelled=labelled)
         items.append(build_item(number, title, agenda_text, minutes))
     header.council = header.council or _page_council(soup)
     return DraftMeeting(header, attendees, items)
