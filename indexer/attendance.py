@@ -9,6 +9,8 @@ from indexer.textutil import clean_inline
 
 # label -> (status, group); group None means "decide from the name and role".
 _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
+    # ModernGov's attendance table: "Present as substitute", beside "Present" and "Apologies"
+    (re.compile(r"^present\s+as\s+(?:a\s+)?substitute\b", re.I), "present", "member"),
     (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
     (re.compile(r"^(?:other\s+)?(?:councillors?|members)\s+present\b", re.I), "present", "member"),
     # "Panel members present", "Board Members Present:", "Committee members present"

@@ -43,6 +43,11 @@ from indexer.textutil import title_case
 _SUB_LABEL = re.compile(r"^(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)[A-Z][\w ()&.,’'-]{1,50}:\s+(?=\S)")
 
 
+# a group's heading inside the attendance: "Severnside City Council members", "Officers", "NHS and partners in
+# attendance"
+_GROUP_HEADING = re.compile(r"\b(?:members|councillors|officers|officials|in\s+attendance|present|partners|"
+                            r"representatives|attendees|advisers|guests)$", re.I)
+_IN_ATTENDANCE_GROUP = re.compile(r"\b(?:in\s+attendance|officers|officials|partners|advisers|guests)\b", re.I)
 _ATTENDANCE_HEADING = re.compile(r"^(?:attendance|attendees|attendance\s+details)$", re.I)
 _APOLOGIES_ALONE = re.compile(r"^(?:apologies(?:\s+for\s+absence)?|absent)$", re.I)
 
@@ -129,6 +134,11 @@ def read_header(blocks: list[Block], page_council: str | None = None,
             index += 1  # "2 members of the public" in the list: no one named, and the list goes on
             continue
         if pending and block.kind == "para" and is_column_heading(text):  # a table's headings as lines ("Name")
+            index += 1
+            continue
+        if pending and block.kind == "heading" and _GROUP_HEADING.search(text):
+            # "Attendance" / "Severnside City Council members" / names / "NHS and partners in attendance" / names
+            pending = "In attendance:" if _IN_ATTENDANCE_GROUP.search(text) else "Present:"
             index += 1
             continue
         names = pending and block.kind not in ("numbered", "heading") and not (

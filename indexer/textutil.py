@@ -76,7 +76,12 @@ def is_lead_in(text: str) -> bool:
     `It was agreed that`."""
     text = text.strip()
     return bool(re.search(r"(?::\s*[-–—]?|[-–—]|\bas follows\b\.?)$", text)) or (
-        text[-4:].lower() == "that" and (is_decision_line(text) or leads_to_decisions(text)))
+        text[-4:].lower() == "that" and (is_decision_line(text) or leads_to_decisions(text))) or (
+        is_decision_line(text) and _THAT_THE_BODY.search(text) is not None)  # "RESOLVED: That the Committee"
+
+
+_THAT_THE_BODY = re.compile(r"\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Cabinet|Council|Board|Panel|"
+                            r"Sub-Committee|Forum|Authority)$")
 
 
 _LEADS_TO_DECISIONS = re.compile(

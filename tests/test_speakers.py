@@ -734,3 +734,33 @@ def test_a_clerk_to_a_council_is_no_undertaking_and_an_independent_person_is_lis
     assert ("Mrs Pauline Ashdown", "in attendance") in [(person.name, person.status) for person in meeting.attendees]
     assert labels(paragraph_with(meeting, "Mrs Ashdown, Independent Person")) == ["Mrs Pauline Ashdown"]
     assert "commitment" in paragraph_with(meeting, "CLERK TO CHASE").kinds
+
+
+def test_a_parish_s_answers_to_planning_consultations_and_its_minutes_confirmed_after_their_mover() -> None:
+    from pathlib import Path
+
+    from indexer.parse import parse_file
+
+    meeting = parse_file(Path(__file__).parent / "documents" / "text" / "parish_planning_responses.txt")
+    assert "decision" in paragraph_with(meeting, "On the proposal of Cllr Ashdown").kinds
+    assert paragraph_with(meeting, "a) 24/03287/FUL").kinds == ["decision", "vote"]
+    assert paragraph_with(meeting, "b) 24/03312/HH").kinds == ["decision"]
+    assert paragraph_with(meeting, "c) 24/03340/FUL").kinds == ["decision"]
+    assert "vote" not in paragraph_with(meeting, "The Clerk reported that").kinds  # "a target of 262 for the year"
+    assert meeting.commitments[0]["who"] == "Mrs Fiona Blackwood"
+    assert meeting.commitments[0]["text"].startswith("The Clerk undertook that she would ask the highways authority")
+
+
+def test_a_resolution_that_names_the_body_leads_its_numbered_list() -> None:
+    from indexer.parse import parse_bytes
+
+    meeting = parse_bytes(
+        b"<html><body><h1>Pensions Committee</h1><p>Minutes of the meeting held on Tuesday 12 March 2024 at 7.00 pm"
+        b"</p><h2>34. Responsible Investment Policy</h2><p>The Head of Pensions presented the revised policy.</p>"
+        b"<p>RESOLVED: That the Committee</p><ol><li>approve the Responsible Investment Policy at Appendix 1;</li>"
+        b"<li>note the Fund's carbon footprint.</li></ol><h2>35. Integration</h2><p>The Integration Joint Board "
+        b"noted the report.</p></body></html>", "pensions.html")
+    assert [(paragraph.text, paragraph.kinds) for paragraph in meeting.items[0].paragraphs][1:] == [
+        ("RESOLVED: That the Committee 1. approve the Responsible Investment Policy at Appendix 1; 2. note the Fund's "
+         "carbon footprint.", ["decision"])]
+    assert meeting.items[1].paragraphs[0].kinds == ["decision"]

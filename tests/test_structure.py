@@ -1642,3 +1642,30 @@ def test_a_moderngov_page_of_printed_minutes_without_labels_is_minutes_and_an_ag
         "RESOLVED: That the Committee adopt a target of net zero by 2040."]
     with pytest.raises(ReadError, match="holds no minutes"):
         parse_bytes(page.format(title="Agenda").encode(), "pensions_2023-09-19_agenda.html")
+
+
+def test_attendance_as_groups_under_headings_and_a_substitute_in_a_moderngov_attendance_table():
+    from indexer.parse import parse_bytes
+
+    govuk = parse_bytes(
+        b'<html><body><main><h1>Minutes: 11 July 2023</h1><p>Joint Health Overview and Scrutiny Committee - Tuesday 11 '
+        b'July 2023 10.00 am</p><h2>Attendance</h2><h3>Severnside City Council members</h3><ul><li>Councillor Harriet '
+        b'Kemble (Chair)</li><li>Councillor Yusuf Darr</li></ul><h3>NHS and partners in attendance</h3><ul><li>Greg '
+        b'Holloway, Head of Operations, Western Counties Ambulance Service</li></ul><h2>6. Ambulance handover delays'
+        b'</h2><p>Mr Holloway reported that the average handover had taken 74 minutes.</p></main></body></html>',
+        "jhosc.html")
+    assert [(person.name, person.status) for person in govuk.attendees] == [
+        ("Councillor Harriet Kemble", "present"), ("Councillor Yusuf Darr", "present"),
+        ("Greg Holloway", "in attendance")]
+    assert [(item.number, item.title) for item in govuk.items] == [("6.", "Ambulance handover delays")]
+    assert govuk.items[0].paragraphs[0].speakers[0]["label"] == "Greg Holloway"
+    moderngov = parse_bytes(
+        b'<html><body><div id="modgov"><h1 class="mgMainTitleTxt">Agenda and minutes</h1><h2 class="mgSubTitleTxt">'
+        b'Pensions Committee - Tuesday, 14th March, 2023 7.00 pm</h2><h2 class="mgSectionTitle">Attendance details</h2>'
+        b'<table class="mgStatsTable"><thead><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr></thead><tbody>'
+        b'<tr><td>Councillor Ruth Adebayo-Clarke</td><td>Chair</td><td>Present</td></tr><tr><td>Councillor Eleanor '
+        b'Mott</td><td>Reserve</td><td>Present as substitute</td></tr></tbody></table><table class="mgItemTable"><tr>'
+        b'<td class="mgItemNumberCell">50.</td><td><p class="mgAiTitleTxt">Investment Pooling</p><p>Minutes:</p><p>'
+        b'Councillor Mott asked what the Committee could do.</p></td></tr></table></div></body></html>', "pc.html")
+    assert [(person.name, person.role, person.status) for person in moderngov.attendees] == [
+        ("Councillor Ruth Adebayo-Clarke", "Chair", "present"), ("Councillor Eleanor Mott", "Reserve", "present")]

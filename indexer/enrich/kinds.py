@@ -25,7 +25,10 @@ _DECISION = AnyOf(
         r"|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|determined|recommended)\b"
         # its own, not "the County Council"; not a condition ("if the Forum did not agree, …")
         r"|(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\b(?:Members|the\s+(?:(?:Parish|Town|Community|Full|Joint)\s+)?"
-        r"(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum))\s+"
+        r"(?:Panel|Board|Committee|Council|Cabinet|Sub-Committee|Authority|Forum)"
+        # a body named in full or by its letters: "the Integration Joint Board", "the IJB" (not "the County Council")
+        r"|the\s+(?-i:(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){1,4}(?:Panel|Board|Committee|Sub-Committee|Forum|Partnership)"
+        r"|[A-Z]{2,6}))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
         r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b"
@@ -62,10 +65,14 @@ _DECISION = AnyOf(
         r"accurate|fair)\s+record\b",
         re.I,
     ), "record"),
-    Cued(re.compile(  # "The minutes of the meeting held on 14 January were agreed."
-        r"^\s*the\s+minutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\b",
+    Cued(re.compile(  # "The minutes of the meeting held on 14 January were agreed.", also after its mover: "On the
+        # proposal of Cllr Tierney, seconded by Cllr Furlong, the minutes ... were confirmed."
+        r"(?:^\s*|\bseconded\s+by\s[^.;]{2,60}?,\s*)the\s+minutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?"
+        r"(?:agreed|approved|confirmed|accepted|adopted)\b",
         re.I,
     ), "minutes"),
+    Cued(re.compile(  # a parish's answer to a planning consultation: "council OBJECTS: …", "NO OBJECTION"
+        r"(?-i:\b(?:OBJECTS?|NO\s+OBJECTIONS?|SUPPORTS)\b)"), "objection objects supports"),
     Cued(re.compile(
         r"\b(?:permission|consent|application)\s+(?:be|was|is|to\s+be)\s+(?:\w+\s+)?(?:granted|refused|approved|"
         r"deferred|permitted)\b",
@@ -124,7 +131,8 @@ _AHEAD = r"(?:next|future|subsequent|later|following|" + "|".join(
     month for month in MONTHS if len(month) > 3 and month != "sept") + ")"
 _BODY = r"(?:Panel|Board|Committee|Sub-Committee|Members|members|Councillors|councillors|Council|Cabinet|Forum)"
 _UNDERTAKING = Cued(re.compile(
-    r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
+    r"\b(?:undertook|gave\s+an\s+undertaking|assured\s+(?:\w+\s+){1,2}?)\s+that\b[^.;]{3,120}?\b(?:would|will)\b"
+    r"|\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
     r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
     r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|accept|adopt|"
     r"receive|suspend|waive|extend|defer|support|recommend|object|introduce|speak|address|raise\s+no\b|the\b|a\b|"
@@ -136,8 +144,8 @@ _UNDERTAKING = Cued(re.compile(
     r"(?:agenda|work\s*programme|forward\s+plan)\b"
     r"|^\s*action\s*(?:by|point|:)|\baction\s*:\s*\w",
     re.I | re.M,
-), "agreed undertook undertakes offered promised committed volunteered asked officer clerk director chair manager "
-   "head secretary rfo chief back invited agenda programme plan action")
+), "agreed undertook undertakes undertaking assured offered promised committed volunteered asked officer clerk "
+   "director chair manager head secretary rfo chief back invited agenda programme plan action")
 # "That figures ... be provided to the Committee's March meeting", "a progress report be brought to Cabinet in
 # October": something to be delivered to a body or a meeting to come; "The Committee requested figures on
 # out-of-borough placements for its March meeting".
@@ -182,7 +190,10 @@ _OWED = re.compile(
 )
 _DIGITS = "0 1 2 3 4 5 6 7 8 9"
 _VOTE = AnyOf(  # "for" is in most paragraphs: the counted forms run only where a digit is too
-    Cued(re.compile(r"(?<![£$€.,\d])\b\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
+    # "5 for, 2 against", "6 in favour" (not "262 for the year")
+    Cued(re.compile(r"(?<![£$€.,\d])\b\d{1,3}\s+(?:votes?\s+)?(?:for(?=\s*(?:[,;.:()]|and\b|with\b|to\b|$|the\s+"
+                    r"(?:motion|amendment|proposal|recommendation)))|in\s+favour\b)"
+                    r"|\b(?:for|in\s+favour)\s*[:\-–]\s*\d+"
                     r"|\bagainst\s*[:\-–]\s*\d+|\bby\s+\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
                     # "Voting: For 5, Against 1", "For (8): Councillors ...", "Abstain (0)"
                     r"|\b(?:for|against|abstain\w*)\s*(?:\(\d{1,3}\)|\d{1,3}(?![\d.,]\d))\s*(?:[,:;(]|$)", re.I | re.M),
