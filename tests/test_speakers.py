@@ -764,3 +764,14 @@ def test_a_resolution_that_names_the_body_leads_its_numbered_list() -> None:
         ("RESOLVED: That the Committee 1. approve the Responsible Investment Policy at Appendix 1; 2. note the Fund's "
          "carbon footprint.", ["decision"])]
     assert meeting.items[1].paragraphs[0].kinds == ["decision"]
+
+
+def test_people_the_attendance_does_not_list_speak_for_a_group_or_from_a_place() -> None:
+    meeting = meeting_of(
+        "1. Responsible investment\n\nFreya Lindgren, speaking for the deputation, said that the Fund held £48.2 "
+        "million in oil and gas companies.\n\nCllr Brown thanked the deputation.\n\nFreya Lindgren, for Divest "
+        "Westbrook, thanked the Committee. She asked whether the exclusion would apply to private equity.\n\n"
+        "Mr Huw Jarvis from Maes y Ddol said that the 20mph limit was fine in the village.\n")
+    assert labels(paragraph_with(meeting, "Freya Lindgren, speaking")) == ["Freya Lindgren"]
+    assert labels(paragraph_with(meeting, "Freya Lindgren, for Divest")) == ["Freya Lindgren"]
+    assert labels(paragraph_with(meeting, "Mr Huw Jarvis")) == ["Mr Huw Jarvis"]

@@ -125,7 +125,9 @@ _INITIALS = re.compile(r"(?<![\w])[A-Z]{2,3}$")
 _BARE_NAME = re.compile(rf"(?!(?:The|This|That|Our|Their|Its|A|An|Council|County|Borough|Town|Parish)\s)"
                         rf"[{_CAP}][a-zß-öø-ÿ'’-]+(?:\s+{_SURNAME_PREFIX}[{_CAP}][{_LETTER}'’-]+){{1,2}}")
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ")
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
+_SPEAKING_FOR = re.compile(r"^(?:speaking\s+(?:for|on\s+behalf\s+of|as)|on\s+behalf\s+of|representing|for|from)\s+\S",
+                           re.I)
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|y|yr|upon|on|le|la|in)\s+){0,3}[A-Z][\w'’-]*$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
 _NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
@@ -273,8 +275,10 @@ def _subject_at_end(prefix: str) -> Mention | None:
             return Mention("name", inner.text, role)
         # "Fiona Beck, Head of Leisure, presented the report": an officer's untitled name opening the sentence,
         # vouched for by the office after it.
-        if inner is None and _BARE_NAME.fullmatch(before.strip()) and is_role(appositive.group("app")):
-            return Mention("name", before.strip(), appositive.group("app"))
+        office = appositive.group("app") if is_role(appositive.group("app")) else None
+        if inner is None and _BARE_NAME.fullmatch(before.strip()) and (office or _SPEAKING_FOR.match(
+                appositive.group("app"))):  # "Freya Lindgren, speaking for the deputation, said": unlisted speakers
+            return Mention("name", before.strip(), office)
         # "The Director of Resources, Paul Brindley, gave his statement": the office, then the untitled name in it
         if inner and inner.kind == "role" and _BARE_NAME.fullmatch(appositive.group("app").strip()):
             return Mention("name", appositive.group("app").strip(), inner.text)
