@@ -348,8 +348,8 @@ def read_moderngov_html(markup: str) -> DraftMeeting:
     if subtitle is not None:
         header.fill(read_statement(subtitle.get_text(" ")) or Header())
     header.fill(_title_meeting(soup))
-    main_title = soup.find(class_="mgMainTitleTxt")  # "Agenda and minutes", "Printed minutes"
-    main_title = main_title.get_text(" ") if main_title is not None else ""
+    page_heading = soup.find(class_="mgMainTitleTxt")  # "Agenda and minutes", "Printed minutes"
+    main_title = page_heading.get_text(" ") if page_heading is not None else ""
     attendees = []
     if table is not soup:
         front = _front_matter(soup, table)
