@@ -1622,6 +1622,8 @@ def test_a_paragraph_number_set_in_the_margin_opens_its_paragraph():
     assert _paragraphs(draft)[:2] == [
         "30.1 The Pensions Administration Manager reported that the last aggregation cases older than twelve months "
         "had been completed on 9 August 2024.", "30.2 Mr Pinnock thanked the team."]
+    # a number over figures, not over a sentence, opens nothing: a table's cells stay apart
+    assert _paragraphs(draft)[2:] == ["31.1", "98.6", "141.2"]
 
 
 def test_a_moderngov_page_of_printed_minutes_without_labels_is_minutes_and_an_agenda_page_is_none():
