@@ -10,6 +10,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
 # A PDF's or a scan's typographic ligatures, as the letters they join: "conﬁrmed" is "confirmed" to every rule
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURE = re.compile("[ﬀ-ﬆ]")  # str.translate to several letters is slow: tried only where one stands
 
 BULLET_CHARS = "·•▪◦●○■□‣⁃∙➢➤►▶✓✔◆◇\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|[-–*](?=\s))\s*")
@@ -29,8 +30,11 @@ def clean_inline(text: str) -> str:
 
     Called for every line several times over, so ASCII text (most of it) skips the Unicode patterns.
     """
-    text = text.replace("\t", " ") if text.isascii() else _INVISIBLE.sub("", _SPACES.sub(" ", text)).translate(
-        _LIGATURES)
+    if text.isascii():
+        text = text.replace("\t", " ")
+    else:
+        text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+        text = text.translate(_LIGATURES) if _LIGATURE.search(text) else text
     text = text.replace("\r", " ").replace("\n", " ")
     return (_RUNS.sub(" ", text) if "  " in text else text).strip()
 

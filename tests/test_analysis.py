@@ -25,6 +25,16 @@ def test_an_amount_is_one_number_however_it_is_written() -> None:
     assert index_terms("items 3,4") == ["item", "3,4"]  # no thousands separator there
 
 
+def test_a_financial_year_is_one_term_however_it_is_written() -> None:
+    written = ["2024/25", "2024-25", "2024–25", "2024/2025", "2024-2025"]
+    assert [index_terms(year) for year in written] == [["2024/25"]] * len(written)
+    assert index_terms("1999-2000") == ["1999/00"]
+    # not a financial year: ranges of years and of ages stay as written, an en dash read as a hyphen
+    assert index_terms("2020-2025") == ["2020-2025"]
+    assert index_terms("18–25") == index_terms("18-25") == ["18-25"]
+    assert [start for _, start, _ in words("in 2024–25 the")] == [0, 3, 11]
+
+
 def test_planning_parking_and_housing_are_not_plan_park_and_house() -> None:
     assert index_terms("planning") != index_terms("plans")
     assert index_terms("parking") != index_terms("parks")

@@ -456,6 +456,21 @@ def test_what_users_type_finds_the_minutes_written_another_way(tmp_path: Path, e
     searcher.close()
 
 
+def test_a_financial_year_typed_one_way_finds_it_written_every_way(tmp_path: Path, engine: str) -> None:
+    searcher = _searcher_over(tmp_path, engine, "budget.txt",
+        "Minutes of Ashby Parish Council held on 4 March 2025\n\n24/041 Precept\n\nThe Council set the precept "
+        "for 2025–26 at £48,200.\n\n24/042 Grants\n\nThe grants budget for 2025/2026 was agreed.\n\n24/043 "
+        "Accounts\n\nThe accounts for 2024-25 were noted.\n")
+    for typed in ("2025/26", "2025-26", "2025/2026"):
+        found = searcher.search(SearchRequest(typed))
+        assert sorted(hit.text for hit in found.hits) == [
+            "The Council set the precept for 2025–26 at £48,200.", "The grants budget for 2025/2026 was agreed."], typed
+        assert "<mark>2025–26</mark>" in searcher.search(SearchRequest(f"precept {typed}")).hits[0].snippet
+    assert [hit.text for hit in searcher.search(SearchRequest("accounts 2024/25")).hits] == [
+        "The accounts for 2024-25 were noted."]
+    searcher.close()
+
+
 def test_did_you_mean_offers_words_not_stop_words_and_leaves_known_stems_alone(searcher: Searcher) -> None:
     from indexer.index.analysis import stop_words
 

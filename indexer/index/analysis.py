@@ -22,9 +22,9 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 
-ANALYZER_NAME = "minutes-snowball-english-8"
+ANALYZER_NAME = "minutes-snowball-english-9"
 TOKEN_PATTERN = (
-    r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL
+    r"[£$€]?\d[\d,]*(?:\.\d+)?%?(?:[/\-–]\w+)*"  # 21/18, 18-25, £5,000, 2.99%, 24/01234/FUL, 2024–25
     r"|[^\W\d_]+\d\w*(?:[/\-]\w+)*(?:['’]s\b)?"  # s106, A19, CO2, and a possessive: S106's
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with their apostrophes
 )
@@ -90,7 +90,8 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 def words(text: str) -> list[tuple[str, int, int]]:
     """(folded lower-case word, start, end) for every token, as both analyzers see them before stemming.
     An amount is one number however it is written: `£5,000`, `5,000`, `£5000` and `5000` are all `5000`; an
-    acronym's plural written in capitals is the acronym (`HMOs` is `hmo`, as `HMO`)."""
+    acronym's plural written in capitals is the acronym (`HMOs` is `hmo`, as `HMO`); a financial year is one
+    token however it is written: `2024/25`, `2024-25`, `2024–25` and `2024/2025` are all `2024/25`."""
     if text.isascii():  # lower-casing keeps every position, and no token holds a character fold changes
         found = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text.lower())]
     else:
@@ -108,8 +109,17 @@ _AMOUNT_STARTS = frozenset("£$€0123456789")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
+_FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/\-–]((?:19|20)?\d\d)")
+
+
 def _amount(token: str) -> str:
-    return _THOUSANDS.sub("", token.lstrip("£$€")) if "," in token or not token[0].isdigit() else token
+    if "," in token or not token[0].isdigit():
+        return _THOUSANDS.sub("", token.lstrip("£$€"))
+    year = _FINANCIAL_YEAR.fullmatch(token) if len(token) in (7, 9) else None
+    if year and int(year.group(2)) % 100 == (int(year.group(1)) + 1) % 100 and (
+            len(year.group(2)) == 2 or int(year.group(2)) == int(year.group(1)) + 1):
+        return f"{year.group(1)}/{year.group(2)[-2:]}"
+    return token.replace("–", "-") if "–" in token else token
 
 
 def index_terms(word: str) -> list[str]:
