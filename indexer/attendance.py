@@ -16,8 +16,8 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     # "Panel members present", "Board Members Present:", "Committee members present"
     (re.compile(r"^(?:panel|board|committee|cabinet|council|forum)\s+members?\s+present\b", re.I), "present", "member"),
     (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
-    # its people get the role Chair ("Cathaoirleach:", an Irish council's chair)
-    (re.compile(r"^(?:in\s+the\s+chair|cathaoirleach(?=\s*:))", re.I), "present", "member"),
+    # its people get the role Chair ("Cathaoirleach:", an Irish council's chair; "Presiding:")
+    (re.compile(r"^(?:in\s+the\s+chair|(?:cathaoirleach|presiding)(?=\s*:))", re.I), "present", "member"),
     # "Local Authority Members:", "Parish Members:", "Non-voting members present:"
     (re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}members?(?:\s+present)?(?=\s*:)", re.I), "present", "member"),
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
@@ -76,7 +76,8 @@ _ROLE_THEN_MEMBER = re.compile(rf"^(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[\w'
 _PERSON_NAME = re.compile(rf"^\s*(?:(?:[\w.]+\s+)?{_TITLES}\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+\s*$")
 _OFFICER_ROLE = re.compile(
     r"\b(clerk|officer|director|manager|head of|executive|solicitor|lawyer|planner|engineer|treasurer|"
-    r"accountant|advisor|adviser|democratic|legal|monitoring|secretary|assistant|coordinator|lead)\b",
+    r"accountant|advisor|adviser|democratic|legal|monitoring|secretary|assistant|coordinator|lead|administrator|"
+    r"consultant|surveyor|analyst)\b",
     re.I,
 )
 _TABLE_HEADINGS = {"member", "members", "name", "attendance", "attendee", "attendees", "role", "present", "absent",
@@ -234,6 +235,13 @@ def _as_person(name: str, role: str) -> str:
     return f"{name.strip()} ({role.strip(' ,')})"
 
 
+def _office_then_remit(chunk: str) -> bool:
+    """ "Ms Orla Kinsella, Director of Services, Housing": a name, an office and what it covers, set apart from
+    the next person by a semicolon."""
+    parts = chunk.split(",")
+    return len(parts) > 2 and bool(_OFFICER_ROLE.search(parts[1]))
+
+
 def _one_dashed(text: str) -> bool:
     """One person a line, their role after a dash: "Jonathan Pryor – Police and Crime Commissioner"."""
     dashes = list(_DASH.finditer(text))
@@ -248,6 +256,8 @@ def _split_names(text: str) -> list[str]:
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
         one = _one_person(chunk) if len(chunks) > 1 or _one_dashed(chunk) or chunk.count(",") == 1 else None
+        if one is None and len(chunks) > 1 and _office_then_remit(chunk):
+            one = _one_person(chunk, whole_entry=True)
         if one:  # people set apart by semicolons or lines: each chunk one person and what they are
             parts.append(one)
             continue
@@ -304,8 +314,8 @@ def parse_attendance(text: str) -> list[Attendee]:
     rest = _BODY_LABEL.sub(", ", rest)  # "Members: Northfold BC: Cllrs A Pawsey, L Buckby Wendham DC: Cllrs ..."
     if re.match(r"\s*(?:councillors|cllrs)\s*:", text, re.I):
         rest = f"Councillors {rest}"  # "Councillors: Akhtar, Allsop and Yusuf": each a councillor
-    # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain"
-    chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|cathaoirleach\s*:)", text, re.I))
+    # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain", "Presiding: Cllr X, Cathaoirleach"
+    chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|(?:cathaoirleach|presiding)\s*:)", text, re.I))
     attendees = []
     for piece in _split_names(rest):
         role = None
@@ -346,6 +356,8 @@ def parse_attendance(text: str) -> list[Attendee]:
             previous = attendees[-1]
             previous.role = ", ".join(part for part in (previous.role, piece, normalise_role(role)) if part)
             continue
+        if chairing and attendees and normalise_role(piece) in ("Chair", "Vice Chair"):
+            continue  # "Presiding: Cllr Pádraig Ó Dubhghaill, Cathaoirleach": the office of whoever presides
         if (not piece or _NOT_A_PERSON.search(piece) or re.match(r"^(?:\d|(?i:the)\b|[a-z])", piece)
                 or is_column_heading(piece)
                 or len(piece) > 60):
@@ -396,8 +408,10 @@ def absences_in(text: str) -> list[Attendee]:
 _ROLE_WORDS = re.compile(r"\b(?:chair|mayor|leader|clerk|member|officer|director|manager|head|cabinet)", re.I)
 # The chair's roles, whatever a council calls them: a Scottish committee has a Convener.
 _ROLE_FORMS = [
-    (re.compile(r"^(?:vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)|is-gadeirydd)$", re.I), "Vice Chair"),
-    (re.compile(r"^(?:(?:in\s+the\s+)?chair(?:man|woman|person)?|conven[eo]r|cadeirydd)$", re.I), "Chair"),
+    (re.compile(r"^(?:vice[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)|is-gadeirydd|leas-chathaoirleach)$", re.I),
+     "Vice Chair"),
+    (re.compile(r"^(?:(?:in\s+the\s+)?chair(?:man|woman|person)?|conven[eo]r|cadeirydd|cathaoirleach)$", re.I),
+     "Chair"),
 ]
 
 

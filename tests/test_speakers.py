@@ -82,6 +82,17 @@ def test_the_chair_is_who_the_attendance_list_or_the_text_makes_chair() -> None:
     assert labels(paragraph_with(meeting, "The Chair invited")) == ["Councillor S Okoro"]
 
 
+def test_an_irish_councils_cathaoirleach_is_its_chair() -> None:
+    meeting = parse_bytes(
+        "LOUGHMORE COUNTY COUNCIL\n\nMinutes of the Corporate Policy Group held in the Council Chamber on Monday "
+        "9th October 2023 at 10.00 a.m.\n\nPresiding: Cllr Pádraig Ó Dubhghaill, Cathaoirleach\n\nMembers Present: "
+        "Cllrs Majella Tierney and Declan Furlong.\n\nOfficials Present: Ms Breda Hoey, Meetings Administrator; "
+        "Mr Dermot Lyster, Chief Executive.\n\n1. GREENWAY\n\nThe Cathaoirleach welcomed the report. The Meetings "
+        "Administrator reported that correspondence had been received.\n".encode(), "cpg.txt")
+    assert labels(paragraph_with(meeting, "The Cathaoirleach welcomed")) == [
+        "Councillor Pádraig Ó Dubhghaill", "Ms Breda Hoey"]
+
+
 def test_the_director_means_the_director_last_named_in_the_item() -> None:
     meeting = meeting_of(
         "1. Housing\n\nThe Director of Housing presented the report. The Director of Finance explained the "

@@ -62,6 +62,21 @@ def test_the_council_a_member_sits_for_is_no_attendee():
                                                   ("Cllr Alan Pickersgill", "Chair")]
 
 
+def test_an_irish_councils_presiding_member_and_officials_with_their_remits():
+    from indexer.attendance import parse_attendance
+
+    presiding = parse_attendance("Presiding: Cllr Pádraig Ó Dubhghaill, Cathaoirleach")
+    assert [(p.name, p.role, p.group) for p in presiding] == [("Cllr Pádraig Ó Dubhghaill", "Chair", "member")]
+    officials = parse_attendance(
+        "Officials Present: Mr Dermot Lyster, Chief Executive; Ms Orla Kinsella, Director of Services, Housing; "
+        "Mr Fergal Twomey, Director of Services, Roads, Transportation and Active Travel; Ms Breda Hoey, Meetings "
+        "Administrator.")
+    assert [(p.name, p.role) for p in officials] == [
+        ("Mr Dermot Lyster", "Chief Executive"), ("Ms Orla Kinsella", "Director of Services, Housing"),
+        ("Mr Fergal Twomey", "Director of Services, Roads, Transportation and Active Travel"),
+        ("Ms Breda Hoey", "Meetings Administrator")]
+
+
 def test_bilingual_attendance_labels_and_roles():
     from indexer.attendance import parse_attendance
 

@@ -31,8 +31,8 @@ ROLE_HEADS = (
     "Holder", "Deputy", "Accountant", "Auditor", "Headteacher", "Consultant", "Practitioner", "Analyst",
     "Specialist", "Surveyor", "Warden", "Constable", "Sergeant", "President", "Representative", "Controller",
     "Partner", "Principal", "Minister", "Champion", "Worker", "Registrar", "Chief", "Administrator", "Steward",
-    "Convener", "Convenor", "Provost", "Cadeirydd", "Master", "Ranger", "Caretaker", "Verger", "Bailiff",
-    "Librarian", "Curator", "Custodian",
+    "Convener", "Convenor", "Provost", "Cadeirydd", "Cathaoirleach", "Master", "Ranger", "Caretaker", "Verger",
+    "Bailiff", "Librarian", "Curator", "Custodian",
 )
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")s?\b", re.I)
 
@@ -50,8 +50,9 @@ def clean_role(role: str) -> str:
     role = fold(role).strip(" ,.;:")
     role = re.sub(r"^(?:the|our|this|their|its)\s+", "", role, flags=re.I)
     role = re.sub(r"^(?:Council|Authority|Town Council|Parish Council)'s\s+", "", role)
-    role = re.sub(r"^(?:vice[- ](?:chair|conven[eo]r\b)|is-gadeirydd\b)", "Vice Chair", role, flags=re.I)
-    role = re.sub(r"^(?:chair(?:man|woman|person)|conven[eo]r|cadeirydd)\b", "Chair", role, flags=re.I)
+    role = re.sub(r"^(?:vice[- ](?:chair|conven[eo]r\b)|is-gadeirydd\b|leas-chathaoirleach\b)", "Vice Chair", role,
+                  flags=re.I)
+    role = re.sub(r"^(?:chair(?:man|woman|person)|conven[eo]r|cadeirydd|cathaoirleach)\b", "Chair", role, flags=re.I)
     return role[:1].upper() + role[1:]
 
 
