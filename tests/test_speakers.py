@@ -93,6 +93,19 @@ def test_an_irish_councils_cathaoirleach_is_its_chair() -> None:
         "Councillor Pádraig Ó Dubhghaill", "Ms Breda Hoey"]
 
 
+def test_members_named_together_as_a_subject_each_speak_and_declare() -> None:
+    meeting = meeting_of(
+        "1. Declarations of Interest\n\nCouncillors Ahmed, Brown and Okoro declared a personal interest in item 2 "
+        "as members of the Ashby Trust.\n\n2. Grants\n\nCllr Patel and Cllr Brown supported the grant.\n\nCllr Ahmed "
+        "and Councillor Jarvis spoke.\n")
+    declared = paragraph_with(meeting, "Councillors Ahmed")
+    assert labels(declared) == ["Councillor A Ahmed", "Councillor R Brown", "Councillor S Okoro"]
+    assert meeting.declarations[0]["who"] == labels(declared)
+    assert labels(paragraph_with(meeting, "Cllr Patel and")) == ["Councillor J Patel", "Councillor R Brown"]
+    # a list of names the meeting knows, all of them: otherwise the subject is read as before
+    assert labels(paragraph_with(meeting, "Cllr Ahmed and")) == ["Councillor Jarvis"]
+
+
 def test_the_director_means_the_director_last_named_in_the_item() -> None:
     meeting = meeting_of(
         "1. Housing\n\nThe Director of Housing presented the report. The Director of Finance explained the "

@@ -391,6 +391,11 @@ def introductions(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+_PLURAL_TITLE = re.compile(r"(?:Councillors|Cllrs\.?|Cynghorwyr)\s+")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# one name of a list: titled, initialled, a surname alone or a first name and a surname
+_LISTED_NAME = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)?(?:[A-Z]\.?\s*){{0,2}}{_SURNAME_PREFIX}[{_CAP}][{_LETTER}'’-]+"
+                          rf"(?:\s+{_SURNAME_PREFIX}[{_CAP}][{_LETTER}'’-]+)?")
 _ELECTION_OF_CHAIR = re.compile(r"\b(?:election|appointment|elect|appoint)\s+(?:of\s+)?(?:(?:the|a|new)\s+)?"
                                 r"(?:chair(?:man|person|woman)?|mayor|convener|provost|cadeirydd)\b", re.I)
 _REST_OF_MEETING = re.compile(r"\b(?:remainder|rest)\s+of\s+the\s+meeting\b", re.I)
@@ -452,6 +457,10 @@ class SpeakerFinder:
             prefix = sentence[: match.start()]
             if re.search(r"\b(?:was|were|been|being|be|is|are)\s*$", prefix, re.I):
                 continue  # passive: "The Panel was advised"
+            together = self._coordinated(prefix)
+            if together:  # "Councillors Adebayo-Clarke, Qadir and Szabo declared": each of them
+                found.extend(Speech(person, verb, match.start()) for person in together)
+                continue
             mention = subject_at_end(prefix)
             if mention and mention.kind == "unnamed" and verb == "agreed to":
                 continue  # "Members agreed to ..." is the meeting deciding, not someone speaking
@@ -464,6 +473,27 @@ class SpeakerFinder:
         for speech in found:
             self._remember(speech.person)
         return found
+
+    def _coordinated(self, prefix: str) -> list[Person]:
+        """The people a subject lists ("Councillors Adebayo-Clarke, Qadir and Szabo", "Cllr Brown and Cllr Okoro",
+        "Majella Tierney and Declan Furlong"), each a name the meeting knows; [] when the subject is not such a
+        list. A plural title ("Councillors", "Cllrs") titles every name."""
+        clause = _strip_filler(re.split(r"[.;:]\s", prefix[-SUBJECT_REACH:])[-1]).strip()
+        if not (" and " in clause or " & " in clause):
+            return []
+        plural = _PLURAL_TITLE.match(clause)
+        names = _LIST_SEPARATOR.split(clause[plural.end():] if plural else clause)
+        if not 2 <= len(names) <= 8 or not all(_LISTED_NAME.fullmatch(name) for name in names):
+            return []
+        people = []
+        for name in names:
+            titled = name if _TITLED.fullmatch(name) or not plural else f"Councillor {name}"
+            person = (self.people.by_name(titled) if _TITLED.fullmatch(titled) or _INITIALED.fullmatch(titled)
+                      else self.people.listed_at_end(titled))
+            if person is None or person in people:
+                return []
+            people.append(person)
+        return people
 
     def _listed_at_start(self, text: str) -> Person | None:
         """An attendee named in full without a title where `text` starts: "seconded by Euan Stewart, that ..."
