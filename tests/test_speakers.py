@@ -253,6 +253,24 @@ def test_commitments_become_records_with_who_to_whom_and_when() -> None:
     assert invite["text"] == "AGREED that representatives of the bus operators be invited to the Panel's next meeting."
 
 
+def test_a_commitment_is_due_when_its_own_part_says_and_owed_by_whoever_undertook_it() -> None:
+    meeting = meeting_of(
+        "1. Hospital\n\nRESOLVED that (a) public engagement be carried out for twelve weeks from 3 February 2022; "
+        "and (b) the Chief Executive report the results to the Cabinet in June 2022.\n\n"
+        "2. Training\n\nCllr Ahmed asked for a session on the budget, and the Chief Executive agreed to arrange one "
+        "before the summer.\n\n"
+        "3. Consultation\n\nRESOLVED: That the Monitoring Officer, in consultation with the Chair, submit the "
+        "Council's response by 16 March 2022.\n\n"
+        "4. Property Tax\n\nThe Chief Executive said that the increase would raise an additional £1.4 million for "
+        "the Council.\n")
+    records = {record["paragraph_id"]: record for record in meeting.commitments}
+    hospital, training, consultation, tax = (item.paragraphs[0] for item in meeting.items)
+    assert records[hospital.id]["due"] == "2022-06-30"  # not the engagement's start in (a)
+    assert records[training.id]["who"] == "K Lowe"  # not Cllr Ahmed, who asked
+    assert (records[consultation.id]["who"], records[consultation.id]["due"]) == ("D Singh", "2022-03-16")
+    assert "commitment" not in tax.kinds  # raising money is no promise
+
+
 def test_plans_are_not_commitments() -> None:
     meeting = meeting_of("1. Pilots\n\nThe impact of the pilots would start to become apparent within the next "
                          "six months. The teams would include staff from several services.\n")

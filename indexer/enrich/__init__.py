@@ -14,6 +14,7 @@ from indexer.enrich.speakers import PRESENTING, SpeakerFinder, Speech, introduct
 from indexer.model import Meeting
 
 _PRESENTER_VERBS = {"attending", *PRESENTING} - {"opened"}
+_UNDERTAKING_VERBS = {"agreed to", "offered to", "undertook", "undertakes"}
 
 
 def enrich(meeting: Meeting) -> None:
@@ -53,10 +54,13 @@ def enrich(meeting: Meeting) -> None:
 
 
 def _who(finder: SpeakerFinder, sentence: str, speeches: list[Speech]) -> str | None:
-    """Whoever the sentence commits: "the Clerk to write", else the sentence's named speaker."""
+    """Whoever the sentence commits: "the Clerk to write", else the sentence's named speaker who undertook it, else
+    its first."""
     role = committed_role(sentence)
     if role:
         person = finder.role_person(role)
         return person.label if person else role
-    named = [speech.person for speech in speeches if not speech.person.unnamed]
-    return named[0].label if named else None
+    named = [speech for speech in speeches if not speech.person.unnamed]
+    # "Councillor Rawal asked for a session, and the Head of Pensions agreed to arrange one": who undertook it
+    named.sort(key=lambda speech: speech.verb not in _UNDERTAKING_VERBS)
+    return named[0].person.label if named else None

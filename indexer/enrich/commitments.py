@@ -21,9 +21,12 @@ _ROLE = (r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Clerk|Officers?|Director|Chair|Manager|
 _ROLE_TO = re.compile(rf"\b(?:the\s+)?(?P<role>{_ROLE})\s+(?:to|will|would|shall)\s+(?:\w+ly\s+)?[a-z]")
 # A resolution's subjunctive: "RESOLVED that the Director of Finance write to ...", also as a numbered part of it
 # ("RESOLVED that: ... (2) the Director of Highways develop an alternative package ..."), or with "should"
-# ("Members agreed that the Clerk should obtain three quotations").
+# ("Members agreed that the Clerk should obtain three quotations"), or with whom they act set apart by commas.
 ROLE_ACTS = re.compile(
-    rf"(?:\b[Tt]hat|\(\w{{1,3}}\)|\b\d{{1,2}}\.)\s+the\s+(?P<role>{_ROLE})\s+(?:should\s+)?(?:write|report|circulate|provide|"
+    rf"(?:\b[Tt]hat|\(\w{{1,3}}\)|\b\d{{1,2}}\.)\s+the\s+(?P<role>{_ROLE})"
+    # "That the Head of Pensions, in consultation with the Chair, submit the response"
+    r"(?:\s*,\s*(?:in\s+consultation|in\s+conjunction|together|jointly|working)\b[^,;.]{0,60},)?"
+    r"\s+(?:should\s+)?(?:write|report|circulate|provide|"
     r"arrange|contact|liaise|investigate|develop|commission|undertake|carry\s+out|"
     r"send|bring|prepare|respond|reply|update|seek|explore|review|draft|meet|consult|publish|share|obtain|submit|"
     r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present"
@@ -71,23 +74,24 @@ def next_meeting_date(meeting: Meeting) -> str | None:
 
 
 def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None = None) -> str | None:
-    """An ISO date a commitment is due: a stated date (a day and month alone fall after the meeting), the
-    end of a stated month, or the next meeting. A date before the meeting is what the sentence refers to ("the
-    minutes of the meeting held on 10 March"), not when anything is due."""
-    dates = [found for found in find_dates(sentence) if not meeting_date or found.iso >= meeting_date]
-    if dates:
-        return dates[-1].iso
+    """An ISO date a commitment is due: the last one the sentence states, whether a date, a day and month (which
+    fall after the meeting) or a month (its end), as a resolution's later part sets its own ("(a) from 3 July
+    2023; (b) that the Chief Officer report … in January 2024"); else the next meeting. A date before the
+    meeting is what the sentence refers to ("the minutes of the meeting held on 10 March"), not when anything
+    is due."""
+    stated = [(found.start, found.iso) for found in find_dates(sentence)
+              if not meeting_date or found.iso >= meeting_date]
     day_month = _DAY_MONTH.search(sentence)
     if day_month and meeting_date:
         month, day = MONTHS[day_month.group("month").lower()], int(day_month.group("day"))
         year = int(meeting_date[:4]) + (f"{month:02d}-{day:02d}" < meeting_date[5:])
         if day <= calendar.monthrange(year, month)[1]:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    match = _MONTH_YEAR.search(sentence)
-    if match:
-        month = MONTHS[match.group("month").lower()]
-        year = int(match.group("year"))
-        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+            stated.append((day_month.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    for match in _MONTH_YEAR.finditer(sentence):
+        month, year = MONTHS[match.group("month").lower()], int(match.group("year"))
+        stated.append((match.start(), f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"))
+    if stated:
+        return max(stated)[1]
     if _NEXT_MEETING.search(sentence):
         return next_meeting
     return None

@@ -171,7 +171,7 @@ _FUTURE_ACT = re.compile(
     r"arrange|arranged|look\s+into|investigate|investigated|write|written|contact|contacted|follow\s+up|"
     r"followed\s+up|share|shared|send|sent|liaise|check|checked|explore|explored|forward|forwarded|ascertain|"
     r"chase|chased|organise|organised|schedule|scheduled|circulate|submit|submitted|obtain|obtained|seek|"
-    r"sought|draft|drafted|update|email|e-mail|raise|raised|return|confirm|confirmed|respond|reply|pursue|"
+    r"sought|draft|drafted|update|email|e-mail|raised?(?!\s+(?:an?\s+)?(?:additional\s+|extra\s+)?[£$€\d])|return|confirm|confirmed|respond|reply|pursue|"
     r"pursued|publish|published|produce|produced|brief|briefed|inform|informed|advise|advised|escalate|"
     rf"escalated|invite|invited|{_ASK}|asked)\b",
     re.I,
