@@ -45,6 +45,9 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"^(?:public\s+)?(?:speakers|speaking)(?=\s*:)", re.I), "in attendance", "other"),
 ]
 SPEAKERS_ITEM = re.compile(r"^(?:(?:agenda\s+)?item|minute|application)\s+[\w./]+\s*[-–—:]\s*(?=\S)", re.I)
+# what a label's people are, in brackets before its colon: "CO-OPTED MEMBERS (NON-VOTING):"
+_QUALIFIER = re.compile(r"\s*\((?:non[- ]?voting|voting|co-?opted|ex[- ]officio|observers?|substitutes?|advisory)\)",
+                        re.I)
 _LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
 _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
@@ -129,6 +132,9 @@ def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
         if not match:
             continue
         rest = text[match.end():]
+        qualified = _QUALIFIER.match(rest)  # "CO-OPTED MEMBERS (NON-VOTING):"
+        if qualified and re.match(r"\s*[:\-–]", rest[qualified.end():]):
+            rest = rest[qualified.end():]
         label_end = _LABEL_END.match(rest)
         # A label needs its colon or dash, or a sentence form ("Apologies were received from"), or to stand
         # alone on its line as those present do ("MEMBERS PRESENT"; "Apologies" alone is an item's title).

@@ -77,6 +77,18 @@ def test_an_irish_councils_presiding_member_and_officials_with_their_remits():
         ("Ms Breda Hoey", "Meetings Administrator")]
 
 
+def test_a_label_qualified_in_brackets_heads_its_list_and_the_labels_after_it():
+    draft = _read("LONDON BOROUGH OF WESTBROOK\nPENSIONS COMMITTEE\nMinutes of the meeting held on Tuesday 26 November "
+                  "2024 at 7.00 pm\n\nPRESENT:\n\nCouncillor Martin Szabo (Chair)\n\nCO-OPTED MEMBERS (NON-VOTING):\n\n"
+                  "Gareth Pinnock (scheme member representative)\n\nOFFICERS:\n\nHannah Lu, Head of Pensions\n\n"
+                  "30. PENSIONS ADMINISTRATION\n\nThe Head of Pensions reported on performance.\n")
+    assert [(a.name, a.role, a.group) for a in draft.attendees] == [
+        ("Councillor Martin Szabo", "Chair", "member"),
+        ("Gareth Pinnock", "scheme member representative", "member"),
+        ("Hannah Lu", "Head of Pensions", "officer")]
+    assert _titles(draft) == [("30.", "PENSIONS ADMINISTRATION")]
+
+
 def test_bilingual_attendance_labels_and_roles():
     from indexer.attendance import parse_attendance
 
