@@ -178,6 +178,25 @@ def test_a_table_of_short_cells_reads_row_by_row_under_its_headings_over_a_page_
     assert meeting.items[2].paragraphs[-1].text == "RESOLVED that the report be noted."
 
 
+def test_an_attendance_table_of_two_groups_reads_each_column_as_a_list(tmp_path):
+    """A joint board's attendance set as "Voting Members | Non-Voting Members", a person in each cell: each
+    column is its group's list, not a row of a person and their role."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    table = [["Voting Members", "Non-Voting Members"],
+             ["Councillor Fiona McAllister (Chair)", "Eilidh Strachan, Chief Officer"],
+             ["Councillor Derek Baird", "Dr Ishbel Fraser, Clinical Director"]]
+    pdf = make_minutes_with_table_pdf(tmp_path / "ijb.pdf", [
+        "Kilbrannock Integration Joint Board", "Minute of Meeting held on Wednesday 24 January 2024 at 10.00 am",
+        "Present"], table, ["4. Strathbeg Community Hospital",
+                            "The Chief Officer presented the final report on the engagement."], widths=(200, 200))
+    meeting = parse_file(pdf)
+    assert [(a.name, a.role) for a in meeting.attendees] == [
+        ("Councillor Fiona McAllister", "Chair"), ("Councillor Derek Baird", None),
+        ("Eilidh Strachan", "Chief Officer"), ("Dr Ishbel Fraser", "Clinical Director")]
+    assert [speaker["label"] for speaker in meeting.items[0].paragraphs[0].speakers] == ["Eilidh Strachan"]
+
+
 def test_a_table_of_labels_and_what_they_label_reads_label_by_label(tmp_path):
     """A record of decisions sets each decision in a table of two columns, "Decision | (1) To accept …", the
     decision running to many lines: each row reads "Decision: …", and so is a decision."""

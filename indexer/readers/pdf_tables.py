@@ -7,8 +7,10 @@ item's title. A row here is cells set side by side on the same line (their heigh
 cells aligned to the top, middle or bottom of a row do), with no other text beside them; a table is such rows
 one under the other, each cell in a column of its own, the first of a table of two columns a label ("Decision |
 To approve …"). Each row then reads as one line (see
-indexer/tables.py): "Rec: 1; Finding: Leavers notified late to payroll; Priority: High". Minutes set as a
-grid ("Minute No. | Minute | Action"), whose minutes run to many lines, are left to the page's own reading.
+indexer/tables.py): "Rec: 1; Finding: Leavers notified late to payroll; Priority: High"; a table of two groups
+of people under their headings ("Voting Members | Non-Voting Members") reads a column at a time, each a list.
+Minutes set as a grid ("Minute No. | Minute | Action"), whose minutes run to many lines, are left to the page's
+own reading.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 from pdfminer.layout import LTTextBox
 
+from indexer.attendance import looks_like_person
 from indexer.tables import TITLED_CELL, headings_row, row_line
 
 _CELL_LINES = 6  # the most lines a table's cell holds; a minute runs longer
@@ -40,6 +43,10 @@ class Table:
         rows = self.rows
         if all(TITLED_CELL.match(cell) for row in rows for cell in row if cell):  # names set in columns
             return [", ".join(cell for cell in row if cell) + "," for row in rows], []
+        if len(rows[0]) == 2 and headings_row(rows[0]) and all(rows[0]) and _people_only(rows[1:]):
+            # "Voting Members | Non-Voting Members" over a person in each cell: each column a list under its heading
+            return [f"{heading}: " + "; ".join(row[column] for row in rows[1:] if row[column])
+                    for column, heading in enumerate(rows[0])], []
         if len(rows[0]) == 2:  # labels and what they label: "Decision | To approve …", "Field | Detail" over them
             rows = rows[1:] if headings_row(rows[0]) and len(rows) > 2 else rows
             return [row_line(cells, [], not TITLED_CELL.match(cells[0])) for cells in rows], []
@@ -52,6 +59,13 @@ class Table:
             return [row_line(cells, headers[:half], False) for row in rows
                     for cells in (row[:half], row[half:]) if any(cells)], headers
         return [row_line(cells, headers, False) for cells in rows if any(cells)], headers
+
+
+def _people_only(rows: list[list[str]]) -> bool:
+    """Every cell a person, perhaps with their role after a comma ("Eilidh Strachan, Chief Officer")."""
+    cells = [cell for row in rows for cell in row if cell]
+    names = [cell.split(",")[0] for cell in cells]
+    return bool(names) and all(looks_like_person(name) and len(name.split()) > 1 for name in names)  # not "Present"
 
 
 def tables(boxes: list[LTTextBox]) -> list[Table]:
