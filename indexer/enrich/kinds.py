@@ -171,7 +171,8 @@ _FUTURE_ACT = re.compile(
     r"arrange|arranged|look\s+into|investigate|investigated|write|written|contact|contacted|follow\s+up|"
     r"followed\s+up|share|shared|send|sent|liaise|check|checked|explore|explored|forward|forwarded|ascertain|"
     r"chase|chased|organise|organised|schedule|scheduled|circulate|submit|submitted|obtain|obtained|seek|"
-    r"sought|draft|drafted|update|email|e-mail|raised?(?!\s+(?:an?\s+)?(?:additional\s+|extra\s+)?[£$€\d])|return|confirm|confirmed|respond|reply|pursue|"
+    r"sought|draft|drafted|update|email|e-mail|return|confirm|confirmed|respond|reply|pursue|"
+    r"raised?(?!\s+(?:an?\s+)?(?:additional\s+|extra\s+)?[£$€\d])|"  # not "would raise an additional £1.4m"
     r"pursued|publish|published|produce|produced|brief|briefed|inform|informed|advise|advised|escalate|"
     rf"escalated|invite|invited|{_ASK}|asked)\b",
     re.I,
