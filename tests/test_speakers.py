@@ -262,13 +262,15 @@ def test_a_commitment_is_due_when_its_own_part_says_and_owed_by_whoever_undertoo
         "3. Consultation\n\nRESOLVED: That the Monitoring Officer, in consultation with the Chair, submit the "
         "Council's response by 16 March 2022.\n\n"
         "4. Property Tax\n\nThe Chief Executive said that the increase would raise an additional £1.4 million for "
-        "the Council.\n")
+        "the Council.\n\n5. Survey\n\nThe Clerk would circulate the draft by 14 February and report the results "
+        "to the Council by 28 March.\n")
     records = {record["paragraph_id"]: record for record in meeting.commitments}
-    hospital, training, consultation, tax = (item.paragraphs[0] for item in meeting.items)
+    hospital, training, consultation, tax, survey = (item.paragraphs[0] for item in meeting.items)
     assert records[hospital.id]["due"] == "2022-06-30"  # not the engagement's start in (a)
     assert records[training.id]["who"] == "K Lowe"  # not Cllr Ahmed, who asked
     assert (records[consultation.id]["who"], records[consultation.id]["due"]) == ("D Singh", "2022-03-16")
     assert "commitment" not in tax.kinds  # raising money is no promise
+    assert records[survey.id]["due"] == "2022-03-28"  # the report's date, after the draft's
 
 
 def test_plans_are_not_commitments() -> None:

@@ -81,8 +81,7 @@ def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None =
     is due."""
     stated = [(found.start, found.iso) for found in find_dates(sentence)
               if not meeting_date or found.iso >= meeting_date]
-    day_month = _DAY_MONTH.search(sentence)
-    if day_month and meeting_date:
+    for day_month in _DAY_MONTH.finditer(sentence) if meeting_date else ():
         month, day = MONTHS[day_month.group("month").lower()], int(day_month.group("day"))
         year = int(meeting_date[:4]) + (f"{month:02d}-{day:02d}" < meeting_date[5:])
         if day <= calendar.monthrange(year, month)[1]:
