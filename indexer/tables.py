@@ -24,6 +24,8 @@ def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
     if status and len(filled) > 1:  # "Mrs M Pryce (Chairman) | Present": "Present: Mrs M Pryce (Chairman)"
         return f"{status}: {row_line([cell for header, cell in filled if cell != status], [], False)}"
     first, rest = filled[0][1], [cell for _, cell in filled[1:]]
+    if not rest and group_heading(first):  # "Officers" over the rows of the officers present
+        return f"{first}:"
     if not rest:
         return f"{filled[0][0].rstrip(':')}: {first}" if filled[0][0] else first
     if labelled:
@@ -35,6 +37,15 @@ def row_line(cells: list[str], headers: list[str], labelled: bool) -> str:
     if len(filled) == 2 and not headers:
         return f"{first.rstrip(':')}: {rest[0]}"
     return "; ".join(f"{header.rstrip(':')}: {cell}" if header else cell for header, cell in filled)
+
+
+def group_heading(cell: str) -> bool:
+    """The heading of a group of people in an attendance table: "Officers", "Non-Voting Members"."""
+    return bool(_GROUP_HEADING.fullmatch(cell))
+
+
+_GROUP_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]embers|[Oo]fficers|[Rr]epresentatives|[Aa]dvisers|"
+                            r"[Aa]ttendees|[Oo]bservers|[Ss]ubstitutes)|OFFICERS|[A-Z -]+ MEMBERS")
 
 
 def headings_row(cells: list[str]) -> bool:

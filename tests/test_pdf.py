@@ -197,6 +197,75 @@ def test_an_attendance_table_of_two_groups_reads_each_column_as_a_list(tmp_path)
     assert [speaker["label"] for speaker in meeting.items[0].paragraphs[0].speakers] == ["Eilidh Strachan"]
 
 
+def test_an_attendance_table_whose_columns_differ_in_length_reads_each_column_as_a_list(tmp_path):
+    """A drainage board lists its members present as "Elected Members | Appointed Members (council)", one
+    column longer than the other: the left column's last name stands alone on its line, and every member is
+    present, not carried down into the apologies item that follows."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    table = [["Elected Members", "Appointed Members (Wragby District Council)"],
+             ["Mr H. Tunnard (Chairman)", "Cllr E. Skegness"],
+             ["Mrs J. Blyton", "Cllr W. Ingoldby"],
+             ["Mr O. Haxey", ""]]
+    pdf = make_minutes_with_table_pdf(tmp_path / "idb.pdf", [
+        "Carrfield Internal Drainage Board",
+        "Minutes of the Meeting of the Board held on Tuesday 4th March 2025 at 2.00 pm", "Present:"], table,
+        ["In attendance: Mr F. Dowsby - Clerk to the Board", "CB/25/07 Apologies for absence",
+         "Apologies were received from Mr L. Saxilby.", "CB/25/08 Pumping Station Renewal",
+         "The Clerk reported that the tender had closed. Cllr Ingoldby thanked the Clerk."], widths=(170, 230))
+    meeting = parse_file(pdf)
+    present = [(a.name, a.role) for a in meeting.attendees if a.status == "present"]
+    assert present == [("Mr H. Tunnard", "Chair"), ("Mrs J. Blyton", None), ("Mr O. Haxey", None),
+                       ("Cllr E. Skegness", None), ("Cllr W. Ingoldby", None)]
+    assert [a.name for a in meeting.attendees if a.status == "apologies"] == ["Mr L. Saxilby"]
+    assert [p.text for p in meeting.items[0].paragraphs] == ["Apologies were received from Mr L. Saxilby."]
+
+
+def test_a_sederunt_table_under_group_headings_keeps_each_name_with_its_body(tmp_path):
+    """A Sederunt set as rows of name | body (or role), under "Voting Members" and "Non-Voting Members" written
+    alone on their lines: each person keeps their own body or role, and the headings are nobody."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    table = [["Voting Members", ""],
+             ["Councillor Morven Laird (Chair)", "Glenarden Council"],
+             ["Torquil Brodie (Vice Chair)", "NHS Glenarden"],
+             ["Non-Voting Members", ""],
+             ["Aileen Rennick", "Chief Officer"],
+             ["Dougie Skene", "Carers' Representative"]]
+    pdf = make_minutes_with_table_pdf(tmp_path / "ijb.pdf", [
+        "Glenarden Integration Joint Board", "Minute of Meeting held on Wednesday 5 March 2025 at 10.00 am",
+        "Sederunt"], table, ["Item 5 Carers Strategy",
+                             "Dougie Skene asked whether carers were offered an assessment. The Chief Officer said "
+                             "that this should happen in every case."], widths=(200, 200))
+    meeting = parse_file(pdf)
+    assert [(a.name, a.role) for a in meeting.attendees] == [
+        ("Councillor Morven Laird", "Chair, Glenarden Council"), ("Torquil Brodie", "Vice Chair, NHS Glenarden"),
+        ("Aileen Rennick", "Chief Officer"), ("Dougie Skene", "Carers' Representative")]
+    paragraph = meeting.items[0].paragraphs[0]
+    assert [speaker["label"] for speaker in paragraph.speakers] == ["Dougie Skene", "Aileen Rennick"]
+    assert "question" in paragraph.kinds
+
+
+def test_officers_heading_a_row_of_an_attendance_table_are_officers_with_their_roles(tmp_path):
+    """"Member | Attendance | Member | Attendance", then "Officers" alone in its row over the officers and their
+    posts: the posts are the officers' roles, not attendees of their own."""
+    from tests.pdfmaker import make_minutes_with_table_pdf
+
+    table = [["Member", "Attendance", "Member", "Attendance"],
+             ["Cllr A Quarrie (Chair)", "Present", "Cllr B Nolloth", "Apologies"],
+             ["Officers", "", "", ""],
+             ["Mrs D Fenwick", "Town Clerk", "Mr G Ottery", "Planning Assistant"]]
+    pdf = make_minutes_with_table_pdf(tmp_path / "tc.pdf", [
+        "HOLLINSEND TOWN COUNCIL", "Minutes of the Planning Committee held on Thursday 6 March 2025 at 7.15 pm"],
+        table, ["41. PLANNING APPLICATIONS", "The Clerk agreed to circulate the delegated report by 20 March."],
+        widths=(110, 80, 110, 100))
+    meeting = parse_file(pdf)
+    assert [(a.name, a.role, a.status) for a in meeting.attendees] == [
+        ("Cllr A Quarrie", "Chair", "present"), ("Cllr B Nolloth", None, "apologies"),
+        ("Mrs D Fenwick", "Town Clerk", "present"), ("Mr G Ottery", "Planning Assistant", "present")]
+    assert [speaker["label"] for speaker in meeting.items[0].paragraphs[0].speakers] == ["Mrs D Fenwick"]
+
+
 def test_a_table_of_labels_and_what_they_label_reads_label_by_label(tmp_path):
     """A record of decisions sets each decision in a table of two columns, "Decision | (1) To accept …", the
     decision running to many lines: each row reads "Decision: …", and so is a decision."""
