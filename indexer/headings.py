@@ -91,9 +91,10 @@ def is_caps(text: str) -> bool:
 _TITLE_STOP = re.compile(r"\b(?:etc|no|St|Rd|Ltd)\.$|\b(?:[A-Z]\.){2,}$")
 
 
-def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
+def _is_title_like(title: str, agenda_wording: bool = False, label: bool = False) -> bool:
     """A line that reads as an item's title. `agenda_wording` lets a title read as the agenda put it ("To
-    receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording."""
+    receive apologies"), as parish minutes number them, which unnumbered would be a decision's wording;
+    `label` lets it read as an attendance label ("Co-opted member")."""
     title = title.strip()
     words = title.split()
     if not words or len(words) > 32 or len(title) > 240 or (
@@ -105,7 +106,8 @@ def _is_title_like(title: str, agenda_wording: bool = False) -> bool:
         return False
     if agenda_wording and re.match(r"^To\s+[a-z]", title):
         return len(words) <= 14
-    return not (re.match(r"^(?:That|To)\b", title) or is_decision_line(title) or attendance_label(title))
+    return not (re.match(r"^(?:That|To)\b", title) or is_decision_line(title)
+                or (not label and attendance_label(title)))
 
 
 def _is_title_case(title: str) -> bool:
@@ -150,6 +152,10 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
         if _counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
             return Heading(numbered.group("number"), title, 2, in_sequence_only=True)
         return None
+    if numbered and (block.kind == "heading" or block.emphasis) and _is_title_like(numbered.group("title"), label=True):
+        # "### 7. Co-opted member": a heading's title that would label attendance is an item where its number
+        # follows the items before it
+        return Heading(numbered.group("number"), numbered.group("title").strip(), 3, in_sequence_only=True)
     if numbered:
         return _inline_titled(numbered.group("number"), numbered.group("title"), block,
                               prefixed=bool(numbered.group("prefix")))

@@ -685,6 +685,8 @@ _SECONDED_AND = re.compile(r"\bseconded\s+by\b.{0,80}\band$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
 _REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
 # Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
+# A numbered line all in bold, whatever its title opens with: "**5. 20mph / 20mya**"
+_BOLD_NUMBERED_LINE = re.compile(r"^\*\*\d{1,3}[a-z]?\.\s+[^*]+\*\*$")
 _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
     r"\d{1,4}\)?(?:/\d{1,4}){0,2}(?:\.0)?\.?"  # "2.0 Growth fund": a whole section's number
@@ -904,7 +906,9 @@ def text_to_blocks(text: str) -> list[Block]:
             close()
             current = _start_block(raw)
             plain_line = _strip_emphasis(line) if line.startswith("**") else line  # "**25/131 Planning**"
-            heading_line = bool(_HEADING_LINE.match(plain_line) or _is_caps_line(line)) and not _cut_sentence(line)
+            heading_line = bool(_HEADING_LINE.match(plain_line) or _is_caps_line(line)
+                                or (_BOLD_NUMBERED_LINE.match(line) and len(plain_line) <= _SHORT_ENTRY_LINE)
+                                ) and not _cut_sentence(line)
             bare_number = heading_line and " " not in line.strip() and any(c.isdigit() for c in line)
             titled_number = 1 if bare_number else (2 if titled_number == 1 else 0)
             if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"

@@ -153,6 +153,29 @@ def test_decisions_in_the_forms_minutes_write_them() -> None:
         assert "decision" in paragraph.kinds, paragraph.text
 
 
+def test_a_clerk_s_shorthand_for_what_was_carried_is_a_decision_but_a_motion_still_moved_is_not() -> None:
+    """Informal minutes record a decision by its proposer and seconder ("Prop Ffion, sec Aled") or write
+    "Minutes of … agreed and signed" without "were"; "Cllr X proposed an amendment, seconded by Cllr Y" and
+    "It was proposed by …" tell of a motion whose fate is yet to come."""
+    meeting = meeting_of(
+        "1. Business\n\nMinutes of 14/5/25 agreed and signed.\n\nQuote from Tanat Fencing accepted. Prop Ffion, "
+        "sec Aled.\n\nCllr Jones elected Vice-Chair (prop. Cllr Patel, sec. Cllr Brown).\n\n"
+        "Proposed: Cllr Patel Seconded: Cllr Brown\n\n"
+        "Cllr Brown proposed an amendment, seconded by Cllr Patel.\n\n"
+        "It was proposed by Cllr Patel and seconded by Cllr Brown that the precept be raised.\n\n"
+        "Property Services reported on the pavilion roof.\n")
+    kinds = {paragraph.text: "decision" in paragraph.kinds for paragraph in meeting.items[0].paragraphs}
+    assert kinds == {
+        "Minutes of 14/5/25 agreed and signed.": True,
+        "Quote from Tanat Fencing accepted. Prop Ffion, sec Aled.": True,
+        "Cllr Jones elected Vice-Chair (prop. Cllr Patel, sec. Cllr Brown).": True,
+        "Proposed: Cllr Patel Seconded: Cllr Brown": True,
+        "Cllr Brown proposed an amendment, seconded by Cllr Patel.": False,
+        "It was proposed by Cllr Patel and seconded by Cllr Brown that the precept be raised.": False,
+        "Property Services reported on the pavilion roof.": False,
+    }
+
+
 def test_a_sentence_that_goes_on_into_lettered_decisions_is_one_decision_with_them() -> None:
     meeting = meeting_of(
         "1. Grass cutting\n\nMembers discussed the grass cutting contract. It was agreed that\n"

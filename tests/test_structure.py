@@ -738,6 +738,29 @@ def test_bold_numbered_headings_in_sentence_case_are_items_in_markdown_and_html(
     assert _titles(read_html(page)) == [("1.", "Apologies for absence"), ("2.", "Highways and footpaths")]
 
 
+def test_a_bold_numbered_title_opening_with_a_number_is_an_item_with_its_text_on_the_next_line():
+    """"**5. 20mph / 20mya**" over its text with no blank line between is item 5, its text the item's own."""
+    markdown = ("# Llanfair Isaf Community Council\n\n## Minutes of the meeting held on 9 April 2025\n\n"
+                "**4. Minutes / Cofnodion**\nThe minutes of 12 March were agreed.\n\n"
+                "**5. 20mph / 20mya**\nThe County Council will restore 30mph on the A4120 in June.\n\n"
+                "**6. Play area / Maes chwarae**\nThe new swings are in place.\n")
+    draft = _read(markdown)
+    assert _titles(draft) == [("4.", "Minutes / Cofnodion"), ("5.", "20mph / 20mya"),
+                              ("6.", "Play area / Maes chwarae")]
+    assert [paragraph.text for paragraph in draft.items[1].paragraphs] == [
+        "The County Council will restore 30mph on the A4120 in June."]
+
+
+def test_a_numbered_heading_whose_title_could_label_attendance_is_an_item_in_sequence():
+    """"### 7. Co-opted member" between items 6 and 8 is item 7, not a line of item 6's text."""
+    markdown = ("# Harbury Vale SACRE\n\n## Minutes of the meeting held on 6 March 2025\n\n"
+                "### 6. Syllabus review\n\nThe adviser reported progress.\n\n"
+                "### 7. Co-opted member\n\nThe Chair welcomed Ms Okonedo as a co-opted member.\n\n"
+                "### 8. Date of next meeting\n\n12 June 2025.\n")
+    draft = _read(markdown)
+    assert _titles(draft) == [("6.", "Syllabus review"), ("7.", "Co-opted member"), ("8.", "Date of next meeting")]
+
+
 def test_a_whole_section_number_heads_an_item_with_its_text_on_the_next_line():
     draft = _read(_SENTENCE_CASE.replace("1. ", "1.0 ").replace("2. ", "2.0 ").replace("3. ", "3.0 ")
                   .replace("\n\n", "\n").replace("2025\n", "2025\n\n"))

@@ -60,6 +60,12 @@ _DECISION = AnyOf(
         r"|\b(?:proposed|seconded|moved)\b[^.]{0,120}?[;,]\s*(?:and\s+)?(?:was\s+)?(?:carried|lost|defeated)\b",
         re.I | re.M,
     ), "carried lost defeated"),
+    Cued(re.compile(  # a clerk's note of who moved what was carried: "Quote accepted. Prop Rhodri, sec Bryn.",
+        # "Proposed Cllr Sowerby, seconded Cllr Quarrie" (not "proposed by X": a motion whose fate may follow)
+        r"\bprop(?:osed)?\.?\s*:?\s+(?!by\b)(?-i:[A-Z])[^.;]{0,60}?[,;.]?\s+(?:and\s+)?"
+        r"sec(?:onded)?\.?\s*:?\s+(?!by\b)(?-i:[A-Z])",
+        re.I,
+    ), "prop"),
     Cued(re.compile(
         r"\b(?:approved|accepted|agreed|signed|confirmed|adopted)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:correct|true|"
         r"accurate|fair)\s+record\b",
@@ -68,7 +74,9 @@ _DECISION = AnyOf(
     Cued(re.compile(  # "The minutes of the meeting held on 14 January were agreed.", also after its mover: "On the
         # proposal of Cllr Tierney, seconded by Cllr Furlong, the minutes ... were confirmed."
         r"(?:^\s*|\bseconded\s+by\s[^.;]{2,60}?,\s*)the\s+minutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?"
-        r"(?:agreed|approved|confirmed|accepted|adopted)\b",
+        r"(?:agreed|approved|confirmed|accepted|adopted)\b"
+        # a clerk's shorthand: "Minutes of 12/6/24 agreed and signed."
+        r"|^\s*minutes\b[^.;]{0,60}?\s(?:agreed|approved|confirmed|accepted|adopted)(?:\s+and\s+signed)?\s*(?:[.;]|$)",
         re.I,
     ), "minutes"),
     Cued(re.compile(  # a parish's answer to a planning consultation: "council OBJECTS: …", "NO OBJECTION"
