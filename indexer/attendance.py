@@ -301,6 +301,7 @@ _NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 # A joint committee's list, each council's members under its name: "Northfold BC:", "Wendham District Council:"
 _BODY_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?:(?:[A-Z][\w&'’.-]*\s+)?[A-Z]{2,4}"
                          r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Council|Authority))\s*:\s+")
+_LETTERED_GROUP = re.compile(r"(?:^|\.?\s+|(?<=[,;])\s*)Group\s+[A-Z1-9](?:\s*\([^()]{1,40}\))?\s*:\s+")
 _ACCEPTED = re.compile(r"(?:,?\s+(?:and|which))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?"
                        r"(?:accepted|received|noted|approved|given|recorded)\b.*$", re.I)
 
@@ -318,6 +319,7 @@ def parse_attendance(text: str) -> list[Attendee]:
             return parse_attendance(text[: len(text) - len(rest) + following.start()]) + later
     rest = _ACCEPTED.sub("", rest)  # "Apologies from Cllr Ashworth were accepted."
     rest = _BODY_LABEL.sub(", ", rest)  # "Members: Northfold BC: Cllrs A Pawsey, L Buckby Wendham DC: Cllrs ..."
+    rest = _LETTERED_GROUP.sub(", ", rest)  # a SACRE's "Group A: Mr X, Mrs Y. Group C: …"
     if re.match(r"\s*(?:councillors|cllrs)\s*:", text, re.I):
         rest = f"Councillors {rest}"  # "Councillors: Akhtar, Allsop and Yusuf": each a councillor
     # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain", "Presiding: Cllr X, Cathaoirleach"

@@ -102,12 +102,13 @@ class Header:
 
 
 def normalise_panel(name: str) -> str:
-    name = clean_inline(name).strip(" .,:;-–")
+    name = clean_inline(name).strip(" .,:;-–/")
     name = _BREADCRUMB.split(name)[-1]  # "Home > Meetings > Licensing Sub-Committee": the page's own place
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)
     letters = [c for c in name if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+    acronym = re.fullmatch(r"[A-Z]{2,6}", name) and not re.fullmatch(_BODY_WORDS, name, re.I)  # "SACRE", "IJB"
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and not acronym:
         name = title_case(name)
     return name
 
@@ -213,7 +214,20 @@ def is_labelled(line: str) -> bool:
 def english_labels(text: str) -> str:
     """A bilingual line's labels in English alone: "Dyddiad / Date: 08/07/2024 Amser / Time: 10.00am" is
     "Date: 08/07/2024 Time: 10.00am"."""
-    return _OTHER_LANGUAGE_LABEL.sub("", text) if " / " in text else text
+    return _OTHER_LANGUAGE_LABEL.sub(_english_half, text) if " / " in text else text
+
+
+def english_label(text: str) -> str:
+    """A bilingual label opening the line in English alone, whichever language comes first: "Yn bresennol /
+    Present: …" and "Present / Yn bresennol: …" are "Present: …"."""
+    return _LABEL_PAIR.sub(_english_half, text, count=1) if " / " in text else text
+
+
+def _english_half(pair: re.Match[str]) -> str:
+    """The English of a label in two languages: the second, as most Welsh councils set them, unless it is the
+    Welsh."""
+    first, second = pair.group("first"), pair.group("second")
+    return first if _WELSH_LABEL.search(second) and not _WELSH_LABEL.search(first) else second
 
 
 def english_halves(text: str) -> str:
@@ -229,7 +243,11 @@ _WELSH_WORD = re.compile(r"\b(?:Y|Yr|Cynghorydd|Cynghorwyr|Cadeirydd|Is-[Gg]adei
                          r"Swyddogion|Prif|Pennaeth|Cyfarwyddwr|Aelod|Aelodau|Rheolwr|Clerc|Maer|Hefyd|Yn)\b")
 # a Welsh half: the words before " / " back to the start, a bracket, a colon, a comma or a spaced dash
 _WELSH_HALF = re.compile(r"(?:^|(?<=\()|(?<=[:,] )|(?<= [-–] ))(?:(?! [-–] )[^()/,:])+?\s/\s")
-_OTHER_LANGUAGE_LABEL = re.compile(r"(?:^|(?<=\s))[^\s/:]+(?:\s[^\s/:]+){0,2}\s/\s(?=[A-Z][\w ]{1,25}:)")
+_OTHER_LANGUAGE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<first>[^\s/:]+(?:\s[^\s/:]+){0,2})\s/\s(?P<second>[A-Z][\w ]{1,25})(?=:)")
+_LABEL_PAIR = re.compile(r"^(?P<first>[^:/]{2,40}?)\s*/\s*(?P<second>[A-Za-z][^:/]{1,40})(?=:)")
+_WELSH_LABEL = re.compile(r"\b(?:yn\s+bresennol|presennol|hefyd|ymddiheuriadau|dyddiad|amser|lleoliad|cofnodion|"
+                          r"swyddogion|aelodau|cynghorwyr)\b", re.I)
 
 
 def read_labelled(text: str) -> Header | None:
@@ -342,11 +360,26 @@ def read_title(text: str) -> Header | None:
     bare = _WHAT_THE_PAPER_IS.sub("", _TITLE_OPENING.sub("", text))
     if len(bare.split()) < 2 and bare.lower() in ("meeting", "committee", "panel", "board", "council"):
         return None  # a word a header table labels with, or a heading: not the body's name
+    if _spells_out(bare):  # "Marlowe Vale Standing Advisory Council on Religious Education (SACRE)"
+        return Header(panel=normalise_panel(bare))
     bare = re.sub(r"\s*\([^()]{2,40}\)$", "", bare)  # "Licensing Sub-Committee (Licensing Act 2003)"
     if re.search(rf"\b{_BODY_WORDS}$", bare, re.I) and not re.search(r"\bheld\b", bare, re.I):
         panel, council_name = _split_council(normalise_panel(bare))
         return Header(panel=panel, council=council_name)
     return _dated_title(text)
+
+
+def _spells_out(title: str) -> bool:
+    """A body's name followed by its letters in brackets, as a title gives a body of no common name: "… Standing
+    Advisory Council on Religious Education (SACRE)"."""
+    letters = _ACRONYM.search(title)
+    if not letters or re.search(r"\bheld\b", title, re.I):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"\b(?-i:[A-Z])[\w'’-]*", title[: letters.start()]))
+    return len(initials) > len(letters.group(1)) and initials.endswith(letters.group(1))
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z]{3,8})\)$")
 
 
 # the paper named after the body: "Cabinet record of decisions – 8 October 2024", "Planning Committee minutes"

@@ -21,6 +21,7 @@ from indexer.header import (
     VENUE_WORD,
     Header,
     english_halves,
+    english_label,
     english_labels,
     is_labelled,
     label_alone,
@@ -73,15 +74,16 @@ def read_header(blocks: list[Block], page_council: str | None = None,
         found = _statement_at(blocks, position)
         if found:
             for earlier in blocks[:position]:
-                title.fill(read_title(earlier.text) or Header())
-                labelled.fill(read_labelled(earlier.text) or Header())
+                # a title in two languages is read whole if it can be ("Pwyllgor Craffu / Scrutiny Committee")
+                title.fill(read_title(earlier.text) or _first_reading(earlier.text, read_title) or Header())
+                labelled.fill(_first_reading(earlier.text, read_labelled) or Header())
             index = position
             break
     skipped = 0
     while index < len(blocks):
         block = blocks[index]
         previous = blocks[index - 1] if index else None
-        text = english_halves(_ENGLISH_LABEL.sub("", strip_link_text(block.text)))
+        text = english_halves(english_label(strip_link_text(block.text)))
         if is_inline_titled(block):  # "1. Apologies for absence: Cllr Black sent apologies.": the first item
             break
         if not text or (block.kind != "numbered"  # "1. Minutes" is an item, not the page's "Minutes"
@@ -101,6 +103,9 @@ def read_header(blocks: list[Block], page_council: str | None = None,
         found = _first_reading(text, read_labelled) or _first_reading(text, read_when_line)
         if found:
             labelled.fill(found)
+            index += 1
+            continue
+        if _WELSH_STATEMENT.match(text):  # the statement again in Welsh, on a line of its own
             index += 1
             continue
         if label_alone(text):
@@ -130,6 +135,11 @@ def read_header(blocks: list[Block], page_council: str | None = None,
             pending = text if label and not label[2].strip() else (pending if people and present else None)
             index += 1
             continue
+        if attendees and block.kind == "para" and _LETTERED_GROUP_LINE.match(text):
+            # a SACRE's group on a line of its own after the list: "Group B (Church of England): Revd …, Mr …"
+            attendees.extend(parse_attendance(f"Present: {text}"))
+            index += 1
+            continue
         if pending and block.kind == "para" and len(text) < 90 and _PUBLIC_COUNT.search(text):
             index += 1  # "2 members of the public" in the list: no one named, and the list goes on
             continue
@@ -144,7 +154,7 @@ def read_header(blocks: list[Block], page_council: str | None = None,
         names = pending and block.kind not in ("numbered", "heading") and not (
             (starts_numbered(text, lettered) and not SPEAKERS_ITEM.match(text)) or is_caps(text))
         if names and block.is_entry:  # "<li>Helen Osei, Director of Public Health</li>": one person an entry
-            people = parse_attendance_entry(pending, text)
+            people = parse_attendance_entry(pending, _under_sub_label(text))
         else:
             people = parse_attendance(f"{pending.rstrip(':')}: {_under_sub_label(text)}") if names else []
         if people:
@@ -179,8 +189,9 @@ def read_header(blocks: list[Block], page_council: str | None = None,
     statement.fill(labelled)
     statement.fill(title)
     statement.council = statement.council or page_council
-    if unnamed and statement.panel is None:
-        # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting
+    if statement.panel is None and (unnamed or _LOCAL_COUNCIL.search(statement.council or "")):
+        # "KELBROOK PARISH COUNCIL" / "Minutes of the meeting held on 3 March 2025": the council's own meeting, as
+        # a parish, town or community council's minutes are unless they name a committee
         statement.panel = statement.council
     council = statement.council
     if statement.panel and council and (_KIND_OF_COUNCIL.fullmatch(statement.panel) or (
@@ -197,6 +208,10 @@ _NOTICE = re.compile(r"\b(?:call[- ]in|into\s+(?:force|effect)|effective\s+(?:da
 _PUBLIC_COUNT = re.compile(r"^(?:.{0,40}/\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|no)"
                            r"\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|observers?|visitors?)\.?$",
                            re.I)
+# "Cofnodion y cyfarfod a gynhaliwyd nos Fercher 10 Gorffennaf 2024": "Minutes of the meeting held on …"
+_WELSH_STATEMENT = re.compile(r"^cofnodion\s+(?:\w+\s+){0,3}?cyfarfod\b", re.I)
+_LETTERED_GROUP_LINE = re.compile(r"^Group\s+[A-Z1-9](?:\s*\([^()]{1,40}\))?\s*:\s+(?-i:[A-Z])")
+_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village|Neighbourhood)\s+Council$")
 _KIND_OF_COUNCIL = re.compile(r"(?:Parish|Town|Community|City|County|District|Borough)\s+Council", re.I)
 _BODY_ALONE = {"board", "committee", "sub-committee", "panel", "council", "forum", "authority", "group", "meeting",
                "partnership", "assembly", "commission", "trust", "executive"}
@@ -247,7 +262,7 @@ def _statement_at(blocks: list[Block], index: int) -> tuple[Header, int] | None:
 def _header_line(block: Block) -> bool:
     """A line only a header has: who was present, a labelled value, the meeting's date, the body's name.
     (Apologies are often an item of their own.)"""
-    text = _ENGLISH_LABEL.sub("", strip_link_text(block.text))
+    text = english_label(strip_link_text(block.text))
     label = attendance_label(text)
     return bool((label and label[0] in ("present", "in attendance")) or label_alone(text)
                 or _ATTENDANCE_HEADING.match(text)
@@ -257,7 +272,6 @@ def _header_line(block: Block) -> bool:
 
 # Welsh and English side by side: "Dydd Mawrth, 11 Chwefror 2025 / Tuesday, 11 February 2025", "Yn bresennol /
 # Present:". Each half is read on its own, the last (English, as most Welsh councils set them) first.
-_ENGLISH_LABEL = re.compile(r"^[^:/]{2,40}?\s*/\s*(?=[A-Za-z][^:/]{1,40}:)")
 
 
 def _readings(text: str) -> list[str]:

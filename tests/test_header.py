@@ -338,6 +338,60 @@ def test_a_welsh_councils_bilingual_header_and_attendance_are_read_in_english():
     assert [(item.number, item.title) for item in meeting.items] == [("1.", "YMDDIHEURIADAU / APOLOGIES")]
 
 
+def test_a_community_council_in_english_then_welsh_names_itself_and_reads_its_attendance():
+    """English first: "Llanwern Uchaf Community Council / Cyngor Cymuned Llanwern Uchaf", the statement again in
+    Welsh on its own line, "Present / Yn bresennol:". The council is named, its own meeting is the panel, the
+    Welsh statement is no item, and the attendance is read."""
+    from indexer.parse import parse_bytes
+
+    text = ("# Llanwern Uchaf Community Council / Cyngor Cymuned Llanwern Uchaf\n\n"
+            "## Minutes of the meeting held on Wednesday 9th April 2025 at 7pm, Capel Hall\n"
+            "## Cofnodion y cyfarfod a gynhaliwyd nos Fercher 9 Ebrill 2025\n\n"
+            "**Present / Yn bresennol:** Nia Howells (Chair), Iwan Price\n"
+            "**In attendance / Hefyd yn bresennol:** Carys Bowen, Clerk\n\n"
+            "## 1. Apologies / Ymddiheuriadau\nGethin Lloyd (work).\n")
+    meeting = parse_bytes(text.encode(), "cc.md")
+    assert (meeting.council, meeting.panel, meeting.date) == (
+        "Llanwern Uchaf Community Council", "Llanwern Uchaf Community Council", "2025-04-09")
+    assert [(person.name, person.role, person.status) for person in meeting.attendees] == [
+        ("Nia Howells", "Chair", "present"), ("Iwan Price", None, "present"),
+        ("Carys Bowen", "Clerk", "in attendance")]
+    assert [(item.number, item.title) for item in meeting.items] == [("1.", "Apologies / Ymddiheuriadau")]
+
+
+def test_a_town_council_s_minutes_that_name_no_committee_are_the_council_s_own_meeting():
+    from indexer.readers.text import read_text
+
+    header = read_text("# CYNGOR TREF ABERGWILI / ABERGWILI TOWN COUNCIL\n\n**Cofnodion / Minutes** – "
+                       "Wednesday 12th March 2025, 7pm, Neuadd Goffa\n\n## 1. Apologies\n\nNone.\n").header
+    assert (header.council, header.panel, header.date) == (
+        "Abergwili Town Council", "Abergwili Town Council", "2025-03-12")
+
+
+def test_a_body_named_with_its_letters_is_the_panel_and_its_groups_are_no_part_of_names():
+    """A SACRE spells out its name and its letters; its members sit in lettered groups ("Group A: …",
+    "Group B (Church of England): …"), which label the names and are no part of them."""
+    from indexer.parse import parse_bytes
+
+    text = ("# Harbury Vale Standing Advisory Council on Religious Education (SACRE)\n\n"
+            "## Minutes of the meeting held on Thursday 6 March 2025, 4.30pm, County Hall\n\n**Present**\n\n"
+            "* Group A: Mr Ravi Sandhu, Mrs Leah Gold\n* Group D: Cllr Ann Pryor (Chair)\n\n"
+            "### 1. Syllabus review\n\nMr Sandhu asked about the timetable. The Chair agreed to write to schools.\n")
+    meeting = parse_bytes(text.encode(), "sacre.md")
+    assert meeting.panel == "Harbury Vale Standing Advisory Council on Religious Education (SACRE)"
+    assert [(person.name, person.role) for person in meeting.attendees] == [
+        ("Mr Ravi Sandhu", None), ("Mrs Leah Gold", None), ("Cllr Ann Pryor", "Chair")]
+    page = parse_bytes(
+        b"<html><body><h1>SACRE minutes - 6 March 2025</h1><p>Minutes of the meeting of the Standing Advisory "
+        b"Council on Religious Education held on Thursday 6 March 2025 at 4.30pm</p><p>Present: Group A: Mr Ravi "
+        b"Sandhu. Group D: Cllr Ann Pryor (Chair), Cllr Tom Ince.</p><p><strong>Group B (Church of England):"
+        b"</strong> Revd Sarah Cole</p><h3>Syllabus review</h3><p>Revd Cole asked about the timetable.</p>"
+        b"</body></html>", "sacre.html")
+    assert page.panel == "SACRE"
+    assert [person.name for person in page.attendees] == [
+        "Mr Ravi Sandhu", "Cllr Ann Pryor", "Cllr Tom Ince", "Revd Sarah Cole"]
+
+
 def test_minutes_and_a_date_under_a_board_s_title_leave_the_title_the_panel() -> None:
     from indexer.readers.text import read_text
 
