@@ -106,6 +106,18 @@ def test_members_named_together_as_a_subject_each_speak_and_declare() -> None:
     assert labels(paragraph_with(meeting, "Cllr Ahmed and")) == ["Councillor Jarvis"]
 
 
+def test_a_subject_listing_names_and_offices_credits_each_but_one_officer_s_two_posts_stay_one() -> None:
+    meeting = meeting_of(
+        "1. Grants\n\nCllr Ahmed and the Chief Executive spoke in support of the bid.\n\nThe Chair and Vice Chair "
+        "thanked the officers.\n\nThe Chief Executive and the Monitoring Officer explained the timetable.\n\n"
+        "The Head of Finance and Section 151 Officer advised caution.\n")
+    assert labels(paragraph_with(meeting, "Cllr Ahmed and")) == ["Councillor A Ahmed", "K Lowe"]
+    # no Vice Chair is in the attendance: the office stands for whoever holds it
+    assert labels(paragraph_with(meeting, "The Chair and")) == ["Councillor J Patel", "Vice Chair"]
+    assert labels(paragraph_with(meeting, "The Chief Executive and")) == ["K Lowe", "D Singh"]
+    assert labels(paragraph_with(meeting, "The Head of Finance")) == ["Head of Finance and Section 151 Officer"]
+
+
 def test_the_director_means_the_director_last_named_in_the_item() -> None:
     meeting = meeting_of(
         "1. Housing\n\nThe Director of Housing presented the report. The Director of Finance explained the "

@@ -476,24 +476,40 @@ class SpeakerFinder:
 
     def _coordinated(self, prefix: str) -> list[Person]:
         """The people a subject lists ("Councillors Adebayo-Clarke, Qadir and Szabo", "Cllr Brown and Cllr Okoro",
-        "Majella Tierney and Declan Furlong"), each a name the meeting knows; [] when the subject is not such a
-        list. A plural title ("Councillors", "Cllrs") titles every name."""
+        "Majella Tierney and Declan Furlong", "Cllr Ahmed and the Chief Executive", "The Chair and Vice Chair"),
+        each a name the meeting knows or an office; [] when the subject is not such a list. A plural title
+        ("Councillors", "Cllrs") titles every name."""
         clause = _strip_filler(re.split(r"[.;:]\s", prefix[-SUBJECT_REACH:])[-1]).strip()
         if not (" and " in clause or " & " in clause):
             return []
         plural = _PLURAL_TITLE.match(clause)
         names = _LIST_SEPARATOR.split(clause[plural.end():] if plural else clause)
-        if not 2 <= len(names) <= 8 or not all(_LISTED_NAME.fullmatch(name) for name in names):
+        if not 2 <= len(names) <= 8:
             return []
         people = []
-        for name in names:
-            titled = name if _TITLED.fullmatch(name) or not plural else f"Councillor {name}"
-            person = (self.people.by_name(titled) if _TITLED.fullmatch(titled) or _INITIALED.fullmatch(titled)
-                      else self.people.listed_at_end(titled))
+        for position, name in enumerate(names):
+            person = self._listed(name, bool(plural), names[position - 1] if position else "")
             if person is None or person in people:
                 return []
             people.append(person)
         return people
+
+    def _listed(self, name: str, plural: bool, before: str) -> Person | None:
+        """One of the people a subject lists: a name the meeting knows, or an office: "the Chief Executive",
+        "Vice Chair" after "The Chair and" (but "Section 151 Officer" in "The Head of Finance and Section 151
+        Officer" is the same officer's second post)."""
+        if _LISTED_NAME.fullmatch(name):
+            titled = name if _TITLED.fullmatch(name) or not plural else f"Councillor {name}"
+            person = (self.people.by_name(titled) if _TITLED.fullmatch(titled) or _INITIALED.fullmatch(titled)
+                      else self.people.listed_at_end(titled))
+            if person is not None or plural:
+                return person
+        office = re.sub(r"^(?i:the)\s+", "", name)
+        deputy = re.fullmatch(r"(?:Vice|Deputy)[ -]" + re.escape(re.sub(r"^(?i:the)\s+", "", before)), office)
+        if not office[:1].isupper() or not (office != name or deputy or not before):
+            return None
+        mention = subject_at_end(f"The {office}")
+        return self.resolve(mention) if mention is not None and mention.kind == "role" else None
 
     def _listed_at_start(self, text: str) -> Person | None:
         """An attendee named in full without a title where `text` starts: "seconded by Euan Stewart, that ..."
