@@ -149,7 +149,7 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
                                          or "/" in numbered.group("number"))))
         if strong or _is_title_case(title):
             return Heading(numbered.group("number"), title, 3 if strong else 2)
-        if _counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
+        if counted(numbered.group("number")) is not None and len(title.split()) <= _SHORT_TITLE:
             return Heading(numbered.group("number"), title, 2, in_sequence_only=True)
         return None
     if numbered and (block.kind == "heading" or block.emphasis) and _is_title_like(numbered.group("title"), label=True):
@@ -185,7 +185,7 @@ def _inline_titled(number: str, text: str, block: Block, prefixed: bool) -> Head
     only where the numbers count on, or after "Item". (A minute number's line is more often a reference to it:
     "PE24/24 (Station Road bus shelter): the Clerk reported ...".)"""
     found = _INLINE_TITLE.match(text)
-    if not found or _VALUE_LINE.search(text) or (_counted(number) is None and not prefixed):
+    if not found or _VALUE_LINE.search(text) or (counted(number) is None and not prefixed):
         return None
     title = found.group("title").strip()
     if len(title.split()) > _INLINE_TITLE_WORDS or not _is_title_like(title) or title.startswith("("):
@@ -209,7 +209,7 @@ _SHORT_TITLE = 10  # words
 _COUNTED = re.compile(r"\(?(\d{1,3})\.?\)?")
 
 
-def _counted(number: str | None) -> int | None:
+def counted(number: str | None) -> int | None:
     """An item number that counts 1, 2, 3 ("7.", "7", "(7)"), as an int; None for any other."""
     found = _COUNTED.fullmatch(number or "")
     return int(found.group(1)) if found else None
@@ -219,7 +219,7 @@ def in_sequence(headings: dict[int, Heading]) -> dict[int, Heading]:
     """The headings (by block index) without the sentence-case numbered ones that stand alone: such a line is
     an item where the number before it, or after it, among the headings counts on by one ("1. Apologies for
     absence" then "2. Highways and footpaths"), and a list entry or a sentence elsewhere."""
-    numbered = [(index, _counted(heading.number)) for index, heading in sorted(headings.items()) if heading.number]
+    numbered = [(index, counted(heading.number)) for index, heading in sorted(headings.items()) if heading.number]
     kept = dict(headings)
     for position, (index, value) in enumerate(numbered):
         if not headings[index].in_sequence_only:

@@ -280,8 +280,13 @@ def _under_the_words(rule: str, line: str) -> bool:
 def _drop_page_furniture(lines: list[str]) -> list[str]:
     """Drop page numbers and running headers/footers; return the lines with PAGE_TURN between pages."""
     pages: list[list[str]] = [[]]
-    for line in lines:
+    page_ends = _page_numbers_set_apart(lines)
+    for line_index, line in enumerate(lines):
         if _RULE_LINE.match(line) and not (pages[-1] and pages[-1][-1].strip()):
+            pages.append([])
+            continue
+        if line_index in page_ends:
+            pages[-1].append(line)
             pages.append([])
             continue
         parts = line.split(PAGE_BREAK)
@@ -338,6 +343,21 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
 
 
 _BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _page_numbers_set_apart(lines: list[str]) -> set[int]:
+    """In text saved from a PDF without its form feeds, the lines that end its pages: a number alone, set far to
+    the right or in the middle as pages print them, counting 1, 2, 3 … down the document."""
+    if any(PAGE_BREAK in line for line in lines):
+        return set()
+    found = [(index, int(line)) for index, line in enumerate(lines) if _SET_APART_NUMBER.match(line)]
+    numbers = [number for _, number in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return set()
+    return {index for index, _ in found}
+
+
+_SET_APART_NUMBER = re.compile(r"^\s{20,}\d{1,3}\s*$")
 
 
 def _beside_running(page: list[str], index: int, running: set[str]) -> bool:

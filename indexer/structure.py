@@ -21,6 +21,7 @@ from indexer.headings import (
     FURNITURE,
     NUMBER_ONLY,
     Heading,
+    counted,
     heading_of,
     in_sequence,
     is_inline_titled,
@@ -110,9 +111,26 @@ def _choose_headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates = in_sequence(candidates)
     for level in (3, 2, 1):
         chosen = {i: h for i, h in candidates.items() if h.strength >= level}
+        if level == 3:
+            chosen = _one_count(chosen, candidates)
         if len(chosen) >= 2 or (level == 2 and len(chosen) == 1):
             return _numbered_items_only(_top_headings_only(chosen, blocks), blocks)
     return {}
+
+
+def _one_count(chosen: dict[int, Heading], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """The strong headings with the weaker numbered ones among them when all together count 1, 2, 3 … down the
+    page: "1. Welcome and apologies" … "3. Treasurer's report" in sentence case before "4. AOCB" and "5. DONM: …"
+    in capitals are items all five."""
+    numbered = {index: heading for index, heading in candidates.items()
+                if heading.strength >= 2 and counted(heading.number) is not None}
+    together = {**numbered, **chosen}
+    counts = [counted(heading.number) for _, heading in sorted(together.items())]
+    if not chosen or numbered.keys() <= chosen.keys() or None in counts:
+        return chosen
+    if counts != list(range(counts[0], counts[0] + len(counts))):
+        return chosen
+    return together
 
 
 def _top_headings_only(chosen: dict[int, Heading], blocks: list[Block]) -> dict[int, Heading]:

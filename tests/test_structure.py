@@ -761,6 +761,33 @@ def test_a_numbered_heading_whose_title_could_label_attendance_is_an_item_in_seq
     assert _titles(draft) == [("6.", "Syllabus review"), ("7.", "Co-opted member"), ("8.", "Date of next meeting")]
 
 
+def test_sentence_case_items_before_items_in_capitals_that_count_on_from_them_are_all_items():
+    """"1. Welcome and apologies" … "3. Treasurer's report", then "4. AOCB" and "5. DONM: …" in capitals: the
+    numbers count 1 to 5 down the page, so all five are items, not just the two in capitals."""
+    text = """BALLINDEAN COMMUNITY COUNCIL
+
+Minutes of meeting held on Wednesday 5 March 2025 at 7.30pm in Ballindean Hall
+
+Present: Iona Reid (Chair), Struan Bell (Treasurer)
+
+1. Welcome and apologies
+Iona welcomed all.
+
+2. Windfarm community fund
+Struan reported that the account was now open.
+
+3. Treasurer's report
+Balance £2,406.10.
+
+4. AOCB
+Litter pick on 12 April.
+
+5. DONM: Wednesday 2 April 2025, 7.30pm.
+"""
+    assert _titles(_read(text)) == [("1.", "Welcome and apologies"), ("2.", "Windfarm community fund"),
+                                    ("3.", "Treasurer's report"), ("4.", "AOCB"), ("5.", "DONM")]
+
+
 def test_a_whole_section_number_heads_an_item_with_its_text_on_the_next_line():
     draft = _read(_SENTENCE_CASE.replace("1. ", "1.0 ").replace("2. ", "2.0 ").replace("3. ", "3.0 ")
                   .replace("\n\n", "\n").replace("2025\n", "2025\n\n"))
@@ -965,6 +992,48 @@ def test_a_numbered_title_ending_in_a_number_keeps_the_text_below_it():
     draft = _read(text)
     assert _titles(draft) == [("1.", "Apologies for absence"), ("2.", "Phase 2"), ("3.", "Ward 4")]
     assert [len(item.paragraphs) for item in draft.items] == [1, 1, 1]
+
+
+def test_page_numbers_set_to_the_right_end_pages_in_text_saved_without_form_feeds():
+    """Each page ends with its number far to the right, the next starts with a running header printed twice in
+    a three-page document: neither is an item ("1 Monthly Meeting of Council – 4 March 2025"), and the item the
+    page break fell in keeps its text."""
+    text = """DRUMNAVADDY BOROUGH COUNCIL
+
+Minutes of the Monthly Meeting of Drumnavaddy Borough Council held in the Council Chamber on Tuesday 4 March 2025
+
+C/2025/031 MINUTES
+
+RESOLVED – that the minutes of the meeting held on 4 February 2025 be signed as correct.
+
+C/2025/032 LEISURE CENTRE OPENING HOURS
+
+                                                                      1
+
+Monthly Meeting of Council – 4 March 2025
+
+The Director of Leisure presented the report.
+
+C/2025/033 CORRESPONDENCE
+
+The Chief Executive reported a letter from the Department.
+
+                                                                      2
+
+Monthly Meeting of Council – 4 March 2025
+
+This being all the business, the meeting closed at 8.40 pm.
+
+                                                                      3
+"""
+    draft = _read(text)
+    assert _titles(draft) == [("C/2025/031", "MINUTES"), ("C/2025/032", "LEISURE CENTRE OPENING HOURS"),
+                              ("C/2025/033", "CORRESPONDENCE")]
+    assert [paragraph.text for paragraph in draft.items[1].paragraphs] == [
+        "The Director of Leisure presented the report."]
+    assert [paragraph.text for paragraph in draft.items[2].paragraphs] == [
+        "The Chief Executive reported a letter from the Department.",
+        "This being all the business, the meeting closed at 8.40 pm."]
 
 
 def test_a_typed_page_number_between_tildes_is_no_text():
