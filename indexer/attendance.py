@@ -8,16 +8,19 @@ from indexer.model import Attendee
 from indexer.textutil import clean_inline
 
 # label -> (status, group); group None means "decide from the name and role".
+# where those present were: "Members present in the Chamber:", "Members present remotely:"
+_WHERE = r"(?:\s+(?:in\s+the\s+(?:chamber|room|hall)|in\s+person|remotely|virtually|online|via\s+\w+(?:\s+teams)?))?"
 _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     # ModernGov's attendance table: "Present as substitute", beside "Present" and "Apologies"
     (re.compile(r"^present\s+as\s+(?:a\s+)?substitute\b", re.I), "present", "member"),
-    (re.compile(r"^(?:members?\s+)?present(?:\s+were)?\b", re.I), "present", None),
-    (re.compile(r"^(?:other\s+)?(?:councillors?|members)\s+present\b", re.I), "present", "member"),
+    (re.compile(rf"^(?:members?\s+)?present{_WHERE}(?:\s+were)?\b", re.I), "present", None),
+    (re.compile(rf"^(?:other\s+)?(?:councillors?|members)\s+present{_WHERE}\b", re.I), "present", "member"),
     # "Panel members present", "Board Members Present:", "Committee members present"
     (re.compile(r"^(?:panel|board|committee|cabinet|council|forum)\s+members?\s+present\b", re.I), "present", "member"),
     (re.compile(r"^sederunt\b", re.I), "present", None),  # Scottish minutes' word for those present
     # its people get the role Chair ("Cathaoirleach:", an Irish council's chair; "Presiding:")
-    (re.compile(r"^(?:in\s+the\s+chair|(?:cathaoirleach|presiding)(?=\s*:))", re.I), "present", "member"),
+    (re.compile(r"^(?:in\s+the\s+chair|(?:chair(?:man|person)?|cathaoirleach|presiding)(?=\s*:))", re.I), "present",
+     "member"),
     # "Local Authority Members:", "Parish Members:", "Non-voting members present:"
     (re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}members?(?:\s+present)?(?=\s*:)", re.I), "present", "member"),
     # "Religious Representatives:", "Parent Representative (non-voting):", "Youth Council Representatives:"
@@ -218,6 +221,8 @@ def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
     `whole_entry` (a list entry holds one person) the role may run on over commas. None when the chunk is
     not one person."""
     chunk = chunk.strip(" .;")
+    if _PLURAL_PREFIX.match(chunk):  # "Councillors P Cassidy, L Devenney and R Ní Mhurchú (Deputy Mayor)": several
+        return None
     # the role may end in brackets: "Lorna Gibb, Service Manager (Transport)"
     pair = re.fullmatch(r"([^,()]+),\s*(.+)" if whole_entry else r"([^,()]+),\s*([^,()]+(?:\([^()]{1,60}\))?)", chunk)
     if (pair and _PERSON_NAME.match(pair.group(1)) and not re.search(rf"\b{_TITLES}\b", pair.group(2)) and (
@@ -225,6 +230,16 @@ def _one_person(chunk: str, whole_entry: bool = False) -> str | None:
                 (_ROLE_WORDS.search(pair.group(2)) or _ORGANISATION.search(pair.group(2)))
                 and not re.search(r"\bmembers\b", pair.group(2), re.I)))):  # "Council Members A and B": people
         return _as_person(pair.group(1), pair.group(2))
+    office = re.fullmatch(rf"(?:the\s+)?([^,()]+),\s*({_TITLES}\.?\s+[^,()]+(?:\([^()]{{1,40}}\))?)", chunk,
+                          re.I)
+    if office and (_is_role_only(office.group(1)) or _ROLE_WORDS.search(office.group(1))) and _PERSON_NAME.match(
+            _ROLE.sub("", office.group(2))):  # "Chief Executive, Mr D Roulston", "The Town Mayor, Cllr K Draycott"
+        name, held = office.group(2), office.group(1).strip()
+        bracket = _ROLE.search(name)
+        if bracket:  # "The Town Mayor, Cllr Kevin Draycott (in the Chair)"
+            name, noted = name[: bracket.start()], normalise_role(bracket.group(1))
+            held = f"{noted}, {held}" if noted in ("Chair", "Vice Chair") else f"{held}, {noted}"
+        return f"{name.strip()} ({held})"
     dashed = re.fullmatch(r"([^,()–—]+?)\s*(?:\(([^()]{1,40})\))?\s+[-–—]\s+([^;]+)", chunk)
     if dashed and _PERSON_NAME.match(dashed.group(1)) and not _OFFICER_ROLE.fullmatch(dashed.group(1)):
         return _as_person(dashed.group(1), f"{dashed.group(3)} ({dashed.group(2)})" if dashed.group(2) else
@@ -323,7 +338,10 @@ def parse_attendance(text: str) -> list[Attendee]:
     if re.match(r"\s*(?:councillors|cllrs)\s*:", text, re.I):
         rest = f"Councillors {rest}"  # "Councillors: Akhtar, Allsop and Yusuf": each a councillor
     # "In the Chair: The Mayor, Alderman X", "Cathaoirleach: Cllr. Aoife Ní Bhriain", "Presiding: Cllr X, Cathaoirleach"
-    chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|(?:cathaoirleach|presiding)\s*:)", text, re.I))
+    chairing = bool(re.match(r"\s*(?:in\s+the\s+chair\b|(?:chair(?:man|person)?|cathaoirleach|presiding)\s*:)",
+                             text, re.I))
+    if chairing:  # "Chair: Cllr Helen Stroud. Meeting closed 7.35pm." under the minutes: one name
+        rest = _SENTENCE_END.split(rest)[0]
     attendees = []
     for piece in _split_names(rest):
         role = None
@@ -370,7 +388,9 @@ def parse_attendance(text: str) -> list[Attendee]:
                 or is_column_heading(piece)
                 or len(piece) > 60):
             continue
-        role = "Chair" if chairing else normalise_role(role)
+        role = normalise_role(role)
+        if chairing:  # "Chair: The Mayor, Alderman Stephen Harbison": the Chair, and the Mayor still
+            role = "Chair" if role in (None, "Chair") else f"Chair, {role}"
         chair_in_role = None if note or not role else _IN_THE_CHAIR.search(role)  # "(Leader, in the Chair)"
         if chair_in_role:
             note, role = chair_in_role, role[: chair_in_role.start()]
@@ -427,7 +447,9 @@ _SUBSTITUTING = re.compile(
     r"^(?:substitut\w*\s+)?(?:for|in\s+place\s+of|replacing)\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.I)
 _ATTENDANCE_NOTE = re.compile(
     r"^(?:for|during|from|to|until|up\s+to|left|arrived|joined|present\s+for)\b.{0,40}?\b(?:items?|minutes?|min\.?)"
-    r"\s*[\w./]+",
+    r"\s*[\w./]+"
+    # or a time: "(from 8.15 pm)"
+    r"|^(?:from|until|left\s+at|arrived\s+at|joined\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?$",
     re.I,
 )
 

@@ -457,3 +457,38 @@ def test_a_page_titled_council_over_minutes_of_the_meeting_is_the_council_s_own_
     meeting = parse_bytes(page.encode(), "council.html")
     assert (meeting.council, meeting.panel, meeting.date, meeting.time, meeting.venue) == (
         "Quenby Borough Council", "Quenby Borough Council", "2024-11-27", "18:00", "Council Chamber, Quenby Town Hall")
+
+
+def test_a_northern_ireland_council_s_chair_members_by_where_they_sat_and_officers_by_post():
+    """"Chair:" over "The Mayor, Alderman …", "Members present in the Chamber:" and "Members present remotely:"
+    over Aldermen and Councillors, "In attendance:" over "Chief Executive, Mr C Lamont": all are attendees, with
+    the Mayor in the chair; "(from 7.25 pm)" is when, not what, a member was; the Mayor's words are hers."""
+    from pathlib import Path
+
+    from indexer.parse import parse_file
+
+    meeting = parse_file(Path(__file__).parent / "documents" / "text" / "ni_borough_monthly.txt")
+    present = [(person.name, person.role, person.status) for person in meeting.attendees]
+    assert present == [
+        ("Alderman Niamh McAleese", "Chair, Mayor", "present"), ("Alderman R Gilliland", None, "present"),
+        ("Alderman S Doherty", None, "present"), ("Alderman P Kerr", None, "present"),
+        ("Councillor M Ó Catháin", None, "present"), ("Councillor J Hegarty", None, "present"),
+        ("Councillor A Boyd", "Deputy Mayor", "present"), ("Councillor K Irvine", None, "present"),
+        ("Councillor D McCaughan", None, "present"), ("Mr C Lamont", "Chief Executive", "in attendance"),
+        ("Ms E Dunlop", "Director of Leisure and Development", "in attendance"),
+        ("Mrs T Rafferty", "Democratic Services Officer", "in attendance"),
+        ("Alderman F McKinney", None, "apologies")]
+    assert [item.number for item in meeting.items] == [f"C/2025/02{n}" for n in range(1, 7)]
+    lost = next(p for item in meeting.items for p in item.paragraphs if p.text.startswith("The Mayor declared"))
+    assert "decision" in lost.kinds and [s["label"] for s in lost.speakers] == ["Alderman Niamh McAleese"]
+    carried = next(p for item in meeting.items for p in item.paragraphs if "declared carried" in p.text)
+    assert "decision" in carried.kinds
+
+
+def test_the_town_mayor_and_deputy_named_by_office_then_name_keep_their_offices():
+    from indexer.attendance import parse_attendance
+
+    people = parse_attendance("Present: The Town Mayor, Cllr Kevin Marsh (in the Chair); the Deputy Town Mayor, "
+                              "Cllr Bethan Rowe; Cllr A Jones")
+    assert [(person.name, person.role) for person in people] == [
+        ("Cllr Kevin Marsh", "Chair, Town Mayor"), ("Cllr Bethan Rowe", "Deputy Town Mayor"), ("Cllr A Jones", None)]

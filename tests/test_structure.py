@@ -340,7 +340,8 @@ def test_in_the_chair_and_officers_as_name_and_role_between_semicolons():
     from indexer.attendance import parse_attendance
 
     chair = parse_attendance("In the Chair: The Mayor, Alderman Margaret-Anne McKillop")
-    assert [(p.name, p.role) for p in chair] == [("Alderman Margaret-Anne McKillop", "Chair")]
+    # in the chair, and still the Mayor: "The Mayor said …" is hers
+    assert [(p.name, p.role) for p in chair] == [("Alderman Margaret-Anne McKillop", "Chair, Mayor")]
     officers = parse_attendance("Officers Present: David Jackson, Chief Executive; Moira Quinn, Director of "
                                 "Corporate Services; Ellen Boyd, Member Services Officer")
     assert [(p.name, p.role, p.group) for p in officers] == [

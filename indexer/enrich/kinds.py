@@ -50,6 +50,11 @@ _DECISION = AnyOf(
         r"passed|fell|rejected)\b",
         re.I,
     ), "vote"),
+    Cued(re.compile(  # "The Mayor declared the amendment lost.", "… put to the meeting and declared carried"
+        r"\bdeclared\s+(?:the\s+(?:motion|amendment|proposal|recommendations?|resolution)\s+(?:to\s+be\s+|as\s+)?)?"
+        r"(?:to\s+be\s+)?(?:carried|lost|defeated|fallen|passed|adopted)\b",
+        re.I,
+    ), "declared"),
     Cued(re.compile(  # a hearing's outcome: "The Chair announced the decision of the Sub-Committee"
         r"\bannounced\s+(?:the\s+)?(?:\w+\s+)?(?:decision|determination)\b"
         r"|\bthe\s+(?:Sub-Committee|Committee|Panel)['’]s\s+(?:decision|determination)\s+(?:was|is)\b",
