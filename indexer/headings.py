@@ -135,6 +135,11 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
     minute_number = bool(numbered and (numbered.group("prefix") or "/" in numbered.group("number")
                                        or numbered.group("number")[0].isalpha()  # "CAB 87"
                                        or block.kind == "heading" or block.emphasis))
+    capitals = MINUTE_CAPS_TITLE.match(text) if numbered else None
+    if capitals and is_caps(capitals.group("title")):
+        # "23/101 APOLOGIES FOR ABSENCE: Cllr M Leaman (work commitment). Accepted.": a minute in one paragraph
+        return Heading(numbered.group("number"), capitals.group("title").strip(), 3,
+                       inline_text=capitals.group("text"))
     one_line = _TITLE_THEN_TEXT.match(numbered.group("title")) if numbered else None
     if one_line and (is_caps(one_line.group("title")) or _is_title_case(one_line.group("title"))):
         # "23/101 APOLOGIES - none", "25/004 Public participation - two residents asked about ...": an item of one line
@@ -175,6 +180,9 @@ _INLINE_TITLE = re.compile(r"^(?P<title>[^:.;–—]{2,70}?)\s*(?::\s+|\s+[–�
                            r"(?P<text>\S.*)$")
 _INLINE_TITLE_WORDS = 8
 # its text a remark ("none", "nil", "agreed and signed.") or a sentence, not a subtitle ("– annual refresh")
+# A minute number, its title in capitals and a colon, then the minute: "23/105 PLANNING: 23/02114/FUL, Land at …"
+MINUTE_CAPS_TITLE = re.compile(r"^(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?)\s*:\s+"
+                               r"(?P<text>\S.*)$")
 _TITLE_THEN_TEXT = re.compile(r"^(?P<title>[^-–—:.;,]{3,60}?)\s+[-–—]\s+"
                               r"(?P<text>(?i:none|nil|n/a|nothing|no\s)\b.*|[a-z].*[.!?])$")
 

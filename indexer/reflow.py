@@ -16,7 +16,7 @@ from indexer.blocks import EXCHANGE_LABEL, SHORT_ENTRY_CHARS, Block
 from indexer.cues import Cued
 from indexer.dates import TIME, find_dates
 from indexer.header import is_labelled
-from indexer.headings import NUMBER_ONLY, is_financial_year
+from indexer.headings import MINUTE_CAPS_TITLE, NUMBER_ONLY, is_financial_year
 from indexer.tables import TITLED_CELL, headings_row, row_line
 from indexer.textutil import (
     BULLET_CHARS,
@@ -657,6 +657,7 @@ def _starts_new_block(line: str) -> bool:
         or LINK_FURNITURE.match(stripped)
         or attendance_label(stripped)
         or _HEADING_LINE.match(stripped)
+        or MINUTE_CAPS_TITLE.match(stripped)
         or _is_caps_line(stripped)
         or _CLOSING_FORMULA.match(stripped)
         or (stripped[:1].isdigit() and _SUB_MINUTE.match(stripped))
@@ -703,10 +704,12 @@ _LEADS_TO_DECISION = re.compile(r"\b(?:and|it\s+was|was\s+therefore|members)$", 
 _SECONDED_AND = re.compile(r"\bseconded\s+by\b.{0,80}\band$", re.I)
 # A numbered item heading on a line of its own: "24/41. Election of Chairman", "Minute 118/24".
 _BARE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
-_REFERENCE_END = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?)$", re.I)
-# Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
+# a sentence wrapped just before the minute it refers to: "… considered under item" / "FC/24/117.", "… the
+# speeding raised under" / "23/103."
+_REFERENCE_WRAPPED = re.compile(r"\b(?:items?|minutes?|min\.|minute\s+no\.?|under|see)$", re.I)
 # A numbered line all in bold, whatever its title opens with: "**5. 20mph / 20mya**"
 _BOLD_NUMBERED_LINE = re.compile(r"^\*\*\d{1,3}[a-z]?\.\s+[^*]+\*\*$")
+# Minute references as councils write them: "57.", "24/41", "PL/23/045", "Minute No. 113", "Min. 12".
 _HEADING_LINE = re.compile(
     r"^(?:(?i:minute|min\.?|item)\s+(?i:no\.?\s*)?)?(?:[A-Z]{1,4}/|[A-Z][A-Z&]{0,4}[ .]?(?=\d)|\((?=\d{1,3}\)))?"
     r"\d{1,4}\)?(?:/\d{1,4}){0,2}(?:\.0)?\.?"  # "2.0 Growth fund": a whole section's number
@@ -877,7 +880,7 @@ def text_to_blocks(text: str) -> list[Block]:
         if current is not None and not after_blank and (
                 (_BARE_NUMBER.match(line.rstrip(".")) and (heading_line or not ends_sentence(current.text))
                  and (heading_line or "/" not in line or is_financial_year(line.rstrip("."))))
-                or (_REFERENCE_END.search(current.text) and NUMBER_ONLY.match(line))):
+                or (_REFERENCE_WRAPPED.search(current.text) and NUMBER_ONLY.match(line))):
             # A sentence or heading wrapped before its last word: "... on Wednesday, 10 July" / "2024.",
             # "64. PERFORMANCE REPORT – QUARTER 4" / "2023/24", "... considered under item" / "FC/24/117.".
             # Item numbers follow a blank line.
@@ -928,7 +931,7 @@ def text_to_blocks(text: str) -> list[Block]:
             plain_line = _strip_emphasis(line) if line.startswith("**") else line  # "**25/131 Planning**"
             heading_line = bool(_HEADING_LINE.match(plain_line) or _is_caps_line(line)
                                 or (_BOLD_NUMBERED_LINE.match(line) and len(plain_line) <= _SHORT_ENTRY_LINE)
-                                ) and not _cut_sentence(line)
+                                ) and not _cut_sentence(line) and not MINUTE_CAPS_TITLE.match(plain_line)
             bare_number = heading_line and " " not in line.strip() and any(c.isdigit() for c in line)
             titled_number = 1 if bare_number else (2 if titled_number == 1 else 0)
             if len(line) < 60:  # "Members Present:", "MEMBERS PRESENT"

@@ -1037,6 +1037,38 @@ This being all the business, the meeting closed at 8.40 pm.
         "This being all the business, the meeting closed at 8.40 pm."]
 
 
+def test_minutes_of_one_paragraph_each_hard_wrapped_without_blank_lines():
+    """"23/101 APOLOGIES FOR ABSENCE: Cllr M Leaman …" typed line after line with no blank line between: each
+    minute is an item titled by its capitals, its text running on over the wrapped lines, and a reference that
+    wrapped to the start of a line ("raised under" / "23/103. RESOLVED …") is no item."""
+    text = """ASHCOMBE ST MARY PARISH COUNCIL
+Minutes of the Meeting of Ashcombe St Mary Parish Council held on Tuesday
+11th March 2025 at 7.30pm in the Village Hall
+Present: Cllr P Dart (Chairman), Cllr R Yeo, Cllr Mrs T Sloman
+In attendance: Mrs S Widger (Clerk) and 3 members of the public
+25/031 APOLOGIES FOR ABSENCE: Cllr M Hext (work commitment). Accepted.
+25/032 DECLARATIONS OF INTEREST: None.
+25/033 PUBLIC PARTICIPATION: Mr Colin Pike said the ford had flooded
+again on 2nd March.
+25/034 SPEEDING ON TOTNES ROAD: Members discussed the speeding raised under
+25/033. RESOLVED that the Clerk obtain quotations for a speed sign. Proposed
+Cllr Sloman, seconded Cllr Yeo, all in favour.
+25/035 PLANNING: 25/00114/FUL, Land at Lower Barton: the District
+Council had refused the application on 3rd March 2025.
+25/036 DATE OF NEXT MEETING: Tuesday 8th April 2025 at 7.30pm.
+"""
+    draft = _read(text)
+    assert _titles(draft) == [("25/031", "APOLOGIES FOR ABSENCE"), ("25/032", "DECLARATIONS OF INTEREST"),
+                              ("25/033", "PUBLIC PARTICIPATION"), ("25/034", "SPEEDING ON TOTNES ROAD"),
+                              ("25/035", "PLANNING"), ("25/036", "DATE OF NEXT MEETING")]
+    assert [paragraph.text for paragraph in draft.items[3].paragraphs] == [
+        "Members discussed the speeding raised under 25/033.",
+        "RESOLVED that the Clerk obtain quotations for a speed sign. Proposed Cllr Sloman, seconded Cllr Yeo, all "
+        "in favour."]
+    assert [paragraph.text for paragraph in draft.items[4].paragraphs] == [
+        "25/00114/FUL, Land at Lower Barton: the District Council had refused the application on 3rd March 2025."]
+
+
 def test_a_typed_page_number_between_tildes_is_no_text():
     text = _SENTENCE_CASE.replace("The Clerk has reported the blocked culvert on Mill Lane to the county council.",
                                   "The Clerk has reported the culvert and a repair was\n\n~ 1 ~\n\nrequested.")
