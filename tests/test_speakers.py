@@ -188,6 +188,16 @@ def test_a_clerk_s_shorthand_for_what_was_carried_is_a_decision_but_a_motion_sti
     }
 
 
+def test_a_body_approving_all_and_a_call_in_the_chair_declares_fallen_are_decisions() -> None:
+    meeting = meeting_of(
+        "1. Business\n\nThe CC approved all five grants, £40,200 in total.\n\nMembers approved both quotations.\n\n"
+        "The Mayor declared that, the qualified majority not having been reached, the decision at minute 41 had "
+        "fallen.\n\nThe County Council approved all the schemes in its capital programme.\n")
+    kinds = {paragraph.text[:20]: "decision" in paragraph.kinds for paragraph in meeting.items[0].paragraphs}
+    assert kinds == {"The CC approved all ": True, "Members approved bot": True, "The Mayor declared t": True,
+                     "The County Council a": False}
+
+
 def test_a_sentence_that_goes_on_into_lettered_decisions_is_one_decision_with_them() -> None:
     meeting = meeting_of(
         "1. Grass cutting\n\nMembers discussed the grass cutting contract. It was agreed that\n"

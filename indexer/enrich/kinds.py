@@ -31,7 +31,7 @@ _DECISION = AnyOf(
         r"|[A-Z]{2,6}))\s+"
         r"(?:\w+\s+)?(?:(?:agreed|resolved|approved|endorsed|decided|noted)\s+(?:that|to)\b"
         r"|(?:agreed|resolved|decided)\s*(?::-?|[-–])(?:\s|$)"  # Scotland: "the Committee agreed:-"
-        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b"
+        r"|(?:noted|approved|endorsed|agreed|accepted)\s+the\b|approved\s+(?:all|both)\b"
         r"|(?:did\s+not|declined\s+to|refused\s+to)\s+(?:agree|approve|endorse|accept|support)\b)"  # "did NOT AGREE"
         r"|\b(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:"  # "... and agreed the following:"
         # Scotland's "Decision" / "Council agreed to …": the body without "the", opening the sentence
@@ -52,7 +52,9 @@ _DECISION = AnyOf(
     ), "vote"),
     Cued(re.compile(  # "The Mayor declared the amendment lost.", "… put to the meeting and declared carried"
         r"\bdeclared\s+(?:the\s+(?:motion|amendment|proposal|recommendations?|resolution)\s+(?:to\s+be\s+|as\s+)?)?"
-        r"(?:to\s+be\s+)?(?:carried|lost|defeated|fallen|passed|adopted)\b",
+        r"(?:to\s+be\s+)?(?:carried|lost|defeated|fallen|passed|adopted)\b"
+        # "The Mayor declared that, the qualified majority … not having been reached, the decision … had fallen"
+        r"|\bdeclared\s+that\b[^.]{0,200}?\b(?:had|has|was|were)\s+(?:been\s+)?(?:carried|lost|defeated|fallen)\b",
         re.I,
     ), "declared"),
     Cued(re.compile(  # a hearing's outcome: "The Chair announced the decision of the Sub-Committee"
