@@ -272,8 +272,6 @@ def _header_line(block: Block) -> bool:
 
 # Welsh and English side by side: "Dydd Mawrth, 11 Chwefror 2025 / Tuesday, 11 February 2025", "Yn bresennol /
 # Present:". Each half is read on its own, the last (English, as most Welsh councils set them) first.
-
-
 def _readings(text: str) -> list[str]:
     if " / " not in text:
         return [text]

@@ -179,10 +179,10 @@ def heading_of(block: Block, following: Block | None) -> Heading | None:
 _INLINE_TITLE = re.compile(r"^(?P<title>[^:.;–—]{2,70}?)\s*(?::\s+|\s+[–—-]\s+(?=[A-Z][^.]*\s[^.]*\s.*[.!?]$))"
                            r"(?P<text>\S.*)$")
 _INLINE_TITLE_WORDS = 8
-# its text a remark ("none", "nil", "agreed and signed.") or a sentence, not a subtitle ("– annual refresh")
 # A minute number, its title in capitals and a colon, then the minute: "23/105 PLANNING: 23/02114/FUL, Land at …"
 MINUTE_CAPS_TITLE = re.compile(r"^(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?)\s*:\s+"
                                r"(?P<text>\S.*)$")
+# its text a remark ("none", "nil", "agreed and signed.") or a sentence, not a subtitle ("– annual refresh")
 _TITLE_THEN_TEXT = re.compile(r"^(?P<title>[^-–—:.;,]{3,60}?)\s+[-–—]\s+"
                               r"(?P<text>(?i:none|nil|n/a|nothing|no\s)\b.*|[a-z].*[.!?])$")
 
