@@ -135,3 +135,28 @@ def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[
     story = [Paragraph(text, body) for text in before] + [grid] + [Paragraph(text, body) for text in after]
     SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
     return path
+
+
+def make_gutter_minutes_pdf(path: Path, header: str, minutes: list[tuple[str, str, list[str]]]) -> Path:
+    """Minutes typed in a word processor as a borderless table: each minute's number alone in a narrow left
+    column, its bold title beside it and each paragraph a row of its own below the title, spaced after;
+    a running header at the top of the page."""
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    body.alignment = TA_JUSTIFY
+
+    def furniture(canvas, document) -> None:
+        canvas.setFont("Helvetica", 8.5)
+        canvas.drawString(62, 805, header)
+
+    story: list = []
+    for number, title, paragraphs in minutes:
+        rows = [[Paragraph(f"<b>{number}</b>", body), Paragraph(f"<b>{title}</b>", body)]]
+        rows += [["", Paragraph(paragraph, body)] for paragraph in paragraphs]
+        table = Table(rows, colWidths=[77, 390])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+        story += [table, Spacer(1, 4)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path

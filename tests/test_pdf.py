@@ -135,6 +135,29 @@ def test_minutes_set_as_a_table_read_row_by_row(tmp_path):
 
 
 
+def test_minutes_with_their_numbers_in_a_left_column_keep_each_paragraph_under_its_own_minute(tmp_path):
+    """A word processor's borderless table: the number alone in a narrow left column, the title and each
+    paragraph in rows beside it. pdfminer read the next minute's number and title before the resolution of
+    the one above, and every resolution was filed a minute down."""
+    from tests.pdfmaker import make_gutter_minutes_pdf
+
+    minutes = [
+        ("CSS/24/18", "Minutes", ["Resolved: That the minutes of the meeting held on 16 April 2024 be confirmed "
+                                  "as a correct record."]),
+        ("CSS/24/19", "Education, Health and Care Plans – Recovery Plan", [
+            "The Assistant Director – SEND and Inclusion presented the recovery plan. Its target was that 60 per "
+            "cent of new plans be issued within 20 weeks by March 2025 and 75 per cent by March 2026.",
+            "Resolved: That the recovery plan be endorsed."]),
+        ("CSS/24/20", "Larkfield House", ["The Head of Service reported that the home would reopen in February "
+                                          "2025.", "Resolved: That the report be noted."]),
+    ]
+    meeting = parse_file(make_gutter_minutes_pdf(tmp_path / "gutter.pdf", "Children's Services Scrutiny Committee "
+                                                 "– 9 July 2024", minutes))
+    assert [(item.number, item.title) for item in meeting.items] == [(number, title) for number, title, _ in minutes]
+    for item, (_, _, paragraphs) in zip(meeting.items, minutes, strict=True):
+        assert [re.sub(r"\s+", " ", paragraph.text) for paragraph in item.paragraphs] == paragraphs
+
+
 def test_a_record_of_decisions_in_two_columns_reads_the_left_column_first():
     """A title, the attendance and a footer across the page, the decisions in two columns, the last of the left
     column running on at the top of the right: pdfminer put the right column first (tests/documents/pdf/

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from pdfminer.layout import LTContainer, LTItem, LTPage, LTText, LTTextBox
+from pdfminer.layout import LTComponent, LTContainer, LTItem, LTPage, LTText, LTTextBox
 
 from indexer.errors import ReadError
 from indexer.readers.pdf_tables import Table, tables
@@ -146,10 +146,12 @@ def _rows_together(elements: list[LTItem]) -> list[LTItem]:
     minute number, then every minute, then every action. A box holding only a short number goes just before
     the box of several lines to its right that starts on the same line (a minute: its title and text), and
     a short box to the right of a box of several lines, starting within its height, goes just after it:
-    each row reads number, minute, action again."""
+    each row reads number, minute, action again. Numbers in a column of their own beside one column of
+    text (`_numbers_in_gutter`) each go before the title on their line, and the page reads top to bottom."""
     boxes = [element for element in elements if isinstance(element, LTTextBox)]
     before: dict[int, LTTextBox] = {}
     after: dict[int, list[LTTextBox]] = {}
+    lines_of_numbers: list[tuple[LTTextBox, list[LTTextBox]]] = []  # a number and what else is on its line
     for box in boxes:
         text = box.get_text().strip()
         if len(box) != 1 or len(text) > 40:
@@ -157,14 +159,20 @@ def _rows_together(elements: list[LTItem]) -> list[LTItem]:
         height = next(iter(box)).height
         right = [other for other in boxes if other is not box and other.x0 >= box.x1 - 1]
         if _NUMBER_CELL.fullmatch(text):
-            same_line = [other for other in right if abs(other.y1 - box.y1) < 0.6 * height and len(other) > 1]
+            line = [other for other in boxes if other is not box and abs(other.y1 - box.y1) < 0.6 * height]
+            same_line = [other for other in line if other in right]
             if same_line:
-                before[id(min(same_line, key=lambda other: other.x0))] = box
+                lines_of_numbers.append((box, line))
+            if minutes := [other for other in same_line if len(other) > 1]:
+                before[id(min(minutes, key=lambda other: other.x0))] = box
             continue
         beside = [other for other in boxes if other is not box and other.x1 <= box.x0 + 1 and len(other) > 1
                   and other.y0 - 0.6 * height <= box.y1 <= other.y1 + 0.6 * height]
         if beside:
             after.setdefault(id(max(beside, key=lambda other: other.x1)), []).append(box)
+    if _numbers_in_gutter(lines_of_numbers, boxes):
+        before = {id(line[0]): number for number, line in lines_of_numbers}
+        elements = sorted(elements, key=lambda element: -_top(element))
     if not before:  # no grid of numbered rows: a short box beside a long one is a column's heading, not an action
         return elements
     moved = {id(box) for box in before.values()} | {id(box) for found in after.values() for box in found}
@@ -179,6 +187,27 @@ def _rows_together(elements: list[LTItem]) -> list[LTItem]:
     return ordered
 
 
+def _numbers_in_gutter(lines_of_numbers: list[tuple[LTTextBox, list[LTTextBox]]], boxes: list[LTTextBox]) -> bool:
+    """Whether the minute numbers stand in a left column of their own beside one column of text (a word
+    processor's borderless table: the number, then the title and each paragraph in rows beside it): beside
+    each number on its line only a title to its right, in words, every title at one left edge, and no box of
+    several lines ending before that edge (a second column). pdfminer weighs a box's distance across the page
+    as much as down it, so a paragraph at the titles' edge can come after the next minute's number and title
+    at the page's left edge."""
+    if not lines_of_numbers or any(len(line) > 1 or line[0].x0 < number.x1 - 1 or not _WORD.search(line[0].get_text())
+                                   for number, line in lines_of_numbers):
+        return False
+    edges = [line[0].x0 for _, line in lines_of_numbers]
+    return max(edges) - min(edges) < 2 and not any(len(box) > 1 and box.x1 <= min(edges) + 1 for box in boxes)
+
+
+def _top(element: LTItem | Table) -> float:
+    if isinstance(element, Table):
+        return max(box.y1 for box in element.boxes)
+    return element.y1 if isinstance(element, LTComponent) else 0.0
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 # A minute number alone in its cell: "FC/24/112", "12.", "C.45", "25/031", "7(a)".
 _NUMBER_CELL = re.compile(r"(?:[A-Z]{1,5}[/.]?\s?)?\d{1,4}(?:[/.]\d{1,4}){0,2}\.?(?:\([a-z]\))?")
 
