@@ -137,10 +137,12 @@ def make_minutes_with_table_pdf(path: Path, before: list[str], table: list[list[
     return path
 
 
-def make_gutter_minutes_pdf(path: Path, header: str, minutes: list[tuple[str, str, list[str]]]) -> Path:
+def make_gutter_minutes_pdf(path: Path, header: str, minutes: list[tuple[str, str, list[str]]],
+                            actions: list[str] | None = None) -> Path:
     """Minutes typed in a word processor as a borderless table: each minute's number alone in a narrow left
     column, its bold title beside it and each paragraph a row of its own below the title, spaced after;
-    a running header at the top of the page."""
+    a running header at the top of the page. With `actions`, a third column names who acts on each minute,
+    beside its last paragraph."""
     from reportlab.platypus import Spacer, Table, TableStyle
 
     body = getSampleStyleSheet()["BodyText"]
@@ -150,11 +152,18 @@ def make_gutter_minutes_pdf(path: Path, header: str, minutes: list[tuple[str, st
         canvas.setFont("Helvetica", 8.5)
         canvas.drawString(62, 805, header)
 
+    action_style = getSampleStyleSheet()["BodyText"]
     story: list = []
-    for number, title, paragraphs in minutes:
+    for index, (number, title, paragraphs) in enumerate(minutes):
         rows = [[Paragraph(f"<b>{number}</b>", body), Paragraph(f"<b>{title}</b>", body)]]
         rows += [["", Paragraph(paragraph, body)] for paragraph in paragraphs]
-        table = Table(rows, colWidths=[77, 390])
+        widths = [77, 390]
+        if actions is not None:
+            widths = [60, 330, 80]
+            for row in rows:
+                row.append("")
+            rows[-1][-1] = Paragraph(actions[index], action_style)
+        table = Table(rows, colWidths=widths)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
         story += [table, Spacer(1, 4)]

@@ -158,6 +158,28 @@ def test_minutes_with_their_numbers_in_a_left_column_keep_each_paragraph_under_i
         assert [re.sub(r"\s+", " ", paragraph.text) for paragraph in item.paragraphs] == paragraphs
 
 
+def test_minutes_with_their_numbers_in_a_left_column_and_an_action_column_keep_each_paragraph_in_order(tmp_path):
+    """The same with a third column naming who acts, beside each minute's last paragraph: an action of two
+    lines is no minute, and the resolution above the next minute's number stays in its own minute."""
+    from tests.pdfmaker import make_gutter_minutes_pdf
+
+    minutes = [
+        ("OSC/40", "Library opening hours", ["Members discussed the consultation on opening hours at the four branch "
+                                             "libraries and the responses from the friends' groups.",
+                                             "RESOLVED: That the proposals be supported."]),
+        ("OSC/41", "Highways maintenance", ["The Director of Place reported that 1,240 potholes had been repaired "
+                                            "since January, against a target of 1,500.",
+                                            "RESOLVED: That a further report be brought in June."]),
+        ("OSC/42", "Work programme", ["RESOLVED: That the work programme be agreed."]),
+    ]
+    actions = ["Head of Libraries", "Director of Place and Head of Highways", "Scrutiny Officer"]
+    meeting = parse_file(make_gutter_minutes_pdf(tmp_path / "actions.pdf", "Overview and Scrutiny Committee – "
+                                                 "12 March 2024", minutes, actions))
+    assert [(item.number, item.title) for item in meeting.items] == [(number, title) for number, title, _ in minutes]
+    for item, (_, _, paragraphs), action in zip(meeting.items, minutes, actions, strict=True):
+        assert [re.sub(r"\s+", " ", paragraph.text) for paragraph in item.paragraphs] == [*paragraphs, action]
+
+
 def test_a_record_of_decisions_in_two_columns_reads_the_left_column_first():
     """A title, the attendance and a footer across the page, the decisions in two columns, the last of the left
     column running on at the top of the right: pdfminer put the right column first (tests/documents/pdf/

@@ -70,7 +70,8 @@ def _page_text(page: LTPage, headers: list[str]) -> tuple[str, list[str]]:
     right = _text_right_edge(page)
     previous: LTTextBox | None = None
     elements = _columns_in_order(list(page), page)
-    for element in _rows_together(_tables_in_place(elements)):
+    gutter = _numbers_in_gutter([element for element in elements if isinstance(element, LTTextBox)])
+    for element in _rows_together(_tables_in_place(elements, gutter), gutter):
         if isinstance(element, Table):
             if previous is not None:
                 pieces.append("\n")
@@ -92,9 +93,11 @@ def _page_text(page: LTPage, headers: list[str]) -> tuple[str, list[str]]:
     return "".join(pieces), headers
 
 
-def _tables_in_place(elements: list[LTItem]) -> list[LTItem | Table]:
-    """The elements with each table's boxes replaced by the table, where its first box was."""
-    found = tables([element for element in elements if isinstance(element, LTTextBox)])
+def _tables_in_place(elements: list[LTItem], gutter: dict[int, LTTextBox]) -> list[LTItem | Table]:
+    """The elements with each table's boxes replaced by the table, where its first box was. Minute numbers in a
+    gutter are no table's cells: a resolution and its action, then the next number and title, are no rows."""
+    numbers = {id(number) for number in gutter.values()}
+    found = tables([element for element in elements if isinstance(element, LTTextBox) and id(element) not in numbers])
     if not found:
         return list(elements)
     table_of = {id(box): table for table in found for box in table.boxes}
@@ -141,40 +144,35 @@ _COLUMN_BOXES = 3  # boxes each side before a page counts as two columns
 _COLUMN_WIDTH = 0.25  # of the page's width: the narrowest box that counts in a column
 
 
-def _rows_together(elements: list[LTItem]) -> list[LTItem]:
+def _rows_together(elements: list[LTItem], gutter: dict[int, LTTextBox]) -> list[LTItem]:
     """Minutes set as a table ("Minute No. | Minute | Action"): pdfminer reads a grid a column at a time, every
     minute number, then every minute, then every action. A box holding only a short number goes just before
     the box of several lines to its right that starts on the same line (a minute: its title and text), and
     a short box to the right of a box of several lines, starting within its height, goes just after it:
-    each row reads number, minute, action again. Numbers in a column of their own beside one column of
-    text (`_numbers_in_gutter`) each go before the title on their line, and the page reads top to bottom."""
+    each row reads number, minute, action again. On a page with its numbers in a gutter (`_numbers_in_gutter`)
+    each number goes before its title, and the page reads line by line."""
     boxes = [element for element in elements if isinstance(element, LTTextBox)]
-    before: dict[int, LTTextBox] = {}
+    before: dict[int, LTTextBox] = dict(gutter)
     after: dict[int, list[LTTextBox]] = {}
-    lines_of_numbers: list[tuple[LTTextBox, list[LTTextBox]]] = []  # a number and what else is on its line
     for box in boxes:
         text = box.get_text().strip()
         if len(box) != 1 or len(text) > 40:
             continue
         height = next(iter(box)).height
-        right = [other for other in boxes if other is not box and other.x0 >= box.x1 - 1]
         if _NUMBER_CELL.fullmatch(text):
-            line = [other for other in boxes if other is not box and abs(other.y1 - box.y1) < 0.6 * height]
-            same_line = [other for other in line if other in right]
-            if same_line:
-                lines_of_numbers.append((box, line))
-            if minutes := [other for other in same_line if len(other) > 1]:
+            minutes = [other for other in boxes if other is not box and other.x0 >= box.x1 - 1 and len(other) > 1
+                       and abs(other.y1 - box.y1) < 0.6 * height]
+            if minutes and not gutter:
                 before[id(min(minutes, key=lambda other: other.x0))] = box
             continue
         beside = [other for other in boxes if other is not box and other.x1 <= box.x0 + 1 and len(other) > 1
                   and other.y0 - 0.6 * height <= box.y1 <= other.y1 + 0.6 * height]
         if beside:
             after.setdefault(id(max(beside, key=lambda other: other.x1)), []).append(box)
-    if _numbers_in_gutter(lines_of_numbers, boxes):
-        before = {id(line[0]): number for number, line in lines_of_numbers}
-        elements = sorted(elements, key=lambda element: -_top(element))
     if not before:  # no grid of numbered rows: a short box beside a long one is a column's heading, not an action
         return elements
+    if gutter:
+        elements = _line_by_line(elements)
     moved = {id(box) for box in before.values()} | {id(box) for found in after.values() for box in found}
     ordered: list[LTItem] = []
     for element in elements:
@@ -187,24 +185,61 @@ def _rows_together(elements: list[LTItem]) -> list[LTItem]:
     return ordered
 
 
-def _numbers_in_gutter(lines_of_numbers: list[tuple[LTTextBox, list[LTTextBox]]], boxes: list[LTTextBox]) -> bool:
-    """Whether the minute numbers stand in a left column of their own beside one column of text (a word
-    processor's borderless table: the number, then the title and each paragraph in rows beside it): beside
-    each number on its line only a title to its right, in words, every title at one left edge, and no box of
-    several lines ending before that edge (a second column). pdfminer weighs a box's distance across the page
-    as much as down it, so a paragraph at the titles' edge can come after the next minute's number and title
-    at the page's left edge."""
-    if not lines_of_numbers or any(len(line) > 1 or line[0].x0 < number.x1 - 1 or not _WORD.search(line[0].get_text())
-                                   for number, line in lines_of_numbers):
-        return False
-    edges = [line[0].x0 for _, line in lines_of_numbers]
-    return max(edges) - min(edges) < 2 and not any(len(box) > 1 and box.x1 <= min(edges) + 1 for box in boxes)
+def _numbers_in_gutter(boxes: list[LTTextBox]) -> dict[int, LTTextBox]:
+    """Minute numbers standing in a left column of their own beside one column of text, by the id of the title
+    on each one's line: a word processor's borderless table, the number, then the title and each paragraph in
+    rows beside it, perhaps an action column on the right. pdfminer weighs a box's distance across the page
+    as much as down it, so a paragraph at the titles' edge could come after the next minute's number and title
+    at the page's left edge. A number is short, alone in its box, with nothing left of it on its line. Empty
+    unless the first thing right of each number is a title in words, with at most an action after it; every
+    title starts at one edge; at least as many boxes start there without a number on their line (the minutes'
+    paragraphs: a table numbers every row); and no box of several lines ends before that edge (a second
+    column)."""
+    titles: dict[int, LTTextBox] = {}
+    for box in boxes:
+        text = box.get_text().strip()
+        if len(box) != 1 or len(text) > 40 or not _NUMBER_CELL.fullmatch(text):
+            continue
+        height = next(iter(box)).height
+        line = [other for other in boxes if other is not box and abs(other.y1 - box.y1) < 0.6 * height]
+        if not line or min(other.x0 for other in line) < box.x1 - 1:
+            continue  # a figure in a table's row ("April 2024 | 40 | 131"), not a minute's number
+        title = min(line, key=lambda other: other.x0)
+        if len(line) > 2 or not _WORD.search(title.get_text()):  # a table's row: "1 | Leavers notified | High | …"
+            return {}
+        titles[id(title)] = box
+    if not titles:
+        return {}
+    edges = [box.x0 for box in boxes if id(box) in titles]
+    edge = min(edges)
+    unnumbered = sum(abs(box.x0 - edge) < 2 and id(box) not in titles for box in boxes)
+    if max(edges) - edge >= 2 or unnumbered < len(titles) or any(len(box) > 1 and box.x1 <= edge + 1 for box in boxes):
+        return {}
+    return titles
+
+
+def _line_by_line(elements: list[LTItem]) -> list[LTItem]:
+    """The elements top to bottom, those starting on one line (within 2 points) left to right."""
+    ordered = sorted(elements, key=lambda element: -_top(element))
+    lines: list[list[LTItem]] = []
+    for element in ordered:
+        if lines and _top(lines[-1][0]) - _top(element) < 2:
+            lines[-1].append(element)
+        else:
+            lines.append([element])
+    return [element for line in lines for element in sorted(line, key=_left)]
 
 
 def _top(element: LTItem | Table) -> float:
     if isinstance(element, Table):
         return max(box.y1 for box in element.boxes)
     return element.y1 if isinstance(element, LTComponent) else 0.0
+
+
+def _left(element: LTItem | Table) -> float:
+    if isinstance(element, Table):
+        return min(box.x0 for box in element.boxes)
+    return element.x0 if isinstance(element, LTComponent) else 0.0
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
