@@ -49,8 +49,9 @@ _LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
 ]
 SPEAKERS_ITEM = re.compile(r"^(?:(?:agenda\s+)?item|minute|application)\s+[\w./]+\s*[-–—:]\s*(?=\S)", re.I)
 # what a label's people are, in brackets before its colon: "CO-OPTED MEMBERS (NON-VOTING):"
-_QUALIFIER = re.compile(r"\s*\((?:non[- ]?voting|voting|co-?opted|ex[- ]officio|observers?|substitutes?|advisory)\)",
-                        re.I)
+# "CO-OPTED MEMBERS (NON-VOTING):", "Co-opted Members (voting on education matters):"
+_QUALIFIER = re.compile(r"\s*\((?:non[- ]?voting|voting|co-?opted|ex[- ]officio|observers?|substitutes?|advisory)"
+                        r"(?:\s+(?:on|for|in)\s+[^()]{1,60})?\)", re.I)
 _LABEL_END = re.compile(r"^\s*(?:from|by|on behalf of)?\s*[:\-–]?\s*", re.I)
 _SENTENCE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were|had\s+been|have\s+been)\s+"
@@ -135,7 +136,7 @@ def _attendance_label(text: str) -> tuple[str, str | None, str] | None:
         if not match:
             continue
         rest = text[match.end():]
-        qualified = _QUALIFIER.match(rest)  # "CO-OPTED MEMBERS (NON-VOTING):"
+        qualified = _QUALIFIER.match(rest)
         if qualified and re.match(r"\s*[:\-–]", rest[qualified.end():]):
             rest = rest[qualified.end():]
         label_end = _LABEL_END.match(rest)
@@ -276,6 +277,10 @@ def _split_names(text: str) -> list[str]:
     parts: list[str] = []
     chunks = re.split(r"\s*;\s*", text)
     for chunk in chunks:
+        holders = _portfolio_holders(chunk)
+        if holders:
+            parts.extend(holders)
+            continue
         one = _one_person(chunk) if len(chunks) > 1 or _one_dashed(chunk) or chunk.count(",") == 1 else None
         if one is None and len(chunks) > 1 and _office_then_remit(chunk):
             one = _one_person(chunk, whole_entry=True)
@@ -306,6 +311,21 @@ def _split_names(text: str) -> list[str]:
     return parts
 
 
+def _portfolio_holders(chunk: str) -> list[str] | None:
+    """Members each named with the portfolio they hold, which may list its subjects with commas: "Councillor
+    Howard Pengelly, Cabinet Member for Children, Young People and Families, and Councillor Sue Bright, Portfolio
+    Holder for Education". None unless every person is so named."""
+    people = _BEFORE_TITLED.split(chunk.strip(" .;"))
+    held = [re.fullmatch(r"([^,()]+),\s*(.+)", person) for person in people]
+    if not all(match and _PERSON_NAME.match(match.group(1)) and re.match(rf"{_TITLES}\b", match.group(1))
+               and _PORTFOLIO.match(match.group(2)) for match in held):
+        return None
+    return [_as_person(match.group(1), match.group(2)) for match in held if match]
+
+
+_BEFORE_TITLED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?={_TITLES}\.?\s)")
+_PORTFOLIO = re.compile(r"(?:(?:Deputy|Assistant)\s+)?(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)\s+"
+                        r"(?:for|with)\b")
 # A role written before the name, with no dash or bracket between: "Chief Fire Officer Nadia Worsley"
 _ROLE_FIRST = re.compile(
     r"^(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Officer|Treasurer|Clerk|Director|Manager|Engineer|Executive|Secretary|"

@@ -239,6 +239,28 @@ def test_an_officer_whose_role_lists_a_remit_with_commas_speaks_under_it() -> No
         assert labels(paragraph) == ["Simon Threlfall"], paragraph.text
 
 
+def test_a_cabinet_member_whose_portfolio_lists_subjects_with_commas_is_one_attendee_and_speaks_under_it() -> None:
+    meeting = parse_bytes(
+        "Minutes of the Children's Services Scrutiny Committee held on 23 January 2024\n\n"
+        "Present:\nCouncillor Patricia Hollinshead (Chair)\nCouncillors Rhys Penhale and Imran Sadiq\n\n"
+        "Co-opted Members (voting on education matters):\nMr Gerald Fairbrother and Mrs Anjali Kaur\n\n"
+        "Also in attendance:\nCouncillor Howard Pengelly, Cabinet Member for Children, Young People and Families, "
+        "and Councillor Sue Bright, Portfolio Holder for Schools, Skills and Learning\n\n"
+        "Officers:\nOwen Garside (Assistant Director – SEND and Inclusion)\n\n"
+        "CSS/24/06 Education, Health and Care Plans\n\n"
+        "The Assistant Director – SEND and Inclusion reported that 31 per cent of new plans had been issued on time."
+        "\n\nThe Cabinet Member said that he had asked officers to look again at help for families.\n".encode(),
+        "css.txt")
+    assert [(attendee.name, attendee.role) for attendee in meeting.attendees] == [
+        ("Councillor Patricia Hollinshead", "Chair"), ("Councillor Rhys Penhale", None),
+        ("Councillor Imran Sadiq", None), ("Mr Gerald Fairbrother", None), ("Mrs Anjali Kaur", None),
+        ("Councillor Howard Pengelly", "Cabinet Member for Children, Young People and Families"),
+        ("Councillor Sue Bright", "Portfolio Holder for Schools, Skills and Learning"),
+        ("Owen Garside", "Assistant Director – SEND and Inclusion")]
+    assert labels(paragraph_with(meeting, "The Assistant Director")) == ["Owen Garside"]
+    assert labels(paragraph_with(meeting, "The Cabinet Member said")) == ["Councillor Howard Pengelly"]
+
+
 def test_a_members_question_under_its_label_is_asked_by_them_and_answered_under_the_response() -> None:
     meeting = meeting_of(
         "1. Questions from Members\n\nQuestion 2 from Councillor Ahmed to the Cabinet Member for Transport:\n\n"

@@ -59,7 +59,7 @@ def clean_role(role: str) -> str:
 @lru_cache(maxsize=CACHE_SIZE)
 def is_role(text: str) -> bool:
     """A phrase naming an office ("Head of Planning"), judged by its head noun, not a body ("the Board")."""
-    head = re.split(r"\s+(?:of|for|to|at|on|in|with)\s+|\s*\(", clean_role(text), maxsplit=1)[0]
+    head = re.split(r"\s+(?:of|for|to|at|on|in|with|[–-])\s+|\s*\(", clean_role(text), maxsplit=1)[0]
     words = head.split()
     return bool(words) and bool(_ROLE_HEAD.fullmatch(words[-1])) and len(clean_role(text).split()) <= 14
 

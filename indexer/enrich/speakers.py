@@ -129,8 +129,10 @@ _SPEAKING_FOR = re.compile(r"^(?:speaking\s+(?:for|on\s+behalf\s+of|as)|on\s+beh
                            re.I)
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|y|yr|upon|on|le|la|in)\s+){0,3}[A-Z][\w'’-]*$")
 _THE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+")
-_NOT_IN_ROLE = re.compile(r"[,;:()·•–]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
+_NOT_IN_ROLE = re.compile(r"[,;:()·•]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|has|that|which|who|whose|when|"
                           r"while|whilst|this|these|it|they|would|could|and the|with the)\b"
+                          # a dash, unless a service follows it: "Assistant Director – SEND and Inclusion"
+                          r"|–(?!\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&))*\s*$)"
                           # a clause running on after the title: "Head of Youth Services write to ..."
                           r"|\b[A-Z][\w'’-]*\s+(?!(?:of|for|to|at|on|in|with|and|the)\b)[a-z]{2,}\s+\S")
 # "The PC OBJECTS:" (the parish council's response to an application): a verdict in capitals, no one's surname
