@@ -145,6 +145,26 @@ def test_initials_resolve_to_the_attendee_they_abbreviate() -> None:
     assert labels(paragraph_with(meeting, "JP reported")) == ["Councillor J Patel"]
 
 
+def test_an_action_s_initials_name_who_owes_it_and_a_month_s_meeting_is_when_it_is_due() -> None:
+    meeting = meeting_of(
+        "1. Highways\n\nThe potholes on Mill Lane to be reported. Action: KL\n\n"
+        "A survey of residents to be drafted. Action: RB / SO\n\n"
+        "The Monitoring Officer undertook to bring the revised protocol to the Cabinet's April meeting.\n\n"
+        "The Chief Executive agreed to report on the depot to the December meeting.\n"
+    )  # the Cabinet met on 10 January 2022
+    whos = [(record["who"], record["due"]) for record in meeting.commitments]
+    assert whos == [("K Lowe", None), ("Councillor R Brown", None), ("D Singh", "2022-04-30"), ("K Lowe", "2022-12-31")]
+
+
+def test_what_another_body_had_agreed_or_offered_is_no_commitment_of_the_meeting() -> None:
+    meeting = meeting_of(
+        "1. Public toilets\n\nThe Chief Executive reported that the District Council had offered to transfer the "
+        "toilets to the Council, and that the County Council had agreed to repair the roof.\n"
+    )
+    assert meeting.items[0].paragraphs[0].kinds == ["discussion"]
+    assert meeting.commitments == []
+
+
 def test_a_declaration_records_who_and_the_kind_of_interest() -> None:
     meeting = meeting_of("1. Declarations of Interest\n\nCouncillor Brown declared a non-pecuniary interest in "
                          "item 4 as a governor of Newport Primary School.\n")

@@ -11,6 +11,9 @@ from indexer.enrich.people import clean_role, fold
 from indexer.model import Meeting
 
 _NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|scheduled\s+meeting)\b", re.I)
+# "to the Committee's April meeting", "to the December meeting": the end of the next such month
+_MONTHS_MEETING = re.compile(r"\b(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s)\s+(?P<month>"
+                             + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+meeting\b", re.I)
 _MONTH_YEAR = re.compile(
     r"\b(?:by|before|in|during|until|for|end\s+of)\s+(?:the\s+end\s+of\s+)?(?P<month>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -32,7 +35,9 @@ ROLE_ACTS = re.compile(
     r"order|apply|purchase|book|chase|request|organise|renew|notify|inform|advertise|instruct|invite|monitor|present"
     r"|ask)(?:e?s)?\b"  # "that the Clerk obtains quotations": typed minutes' indicative too
 )
-_ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:[.;,)]|$)", re.I)
+# "Action: Clerk", "Action by: HD", "Action: EG / FL"
+_ACTION = re.compile(r"\baction(?:\s+by)?\s*[:\-–]\s*(?P<who>[A-Z][\w'’. ]{1,40}?(?-i:\s*/\s*[A-Z]{2,4})*)"
+                     r"\s*(?:[.;,)]|$)", re.I)
 # an action log's row read under its headings: "No.: CP/23/04; Action: Write to leaders; Owner: Chair; Status: Done"
 _OWNER = re.compile(r"(?:^|;\s)(?:owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|who|by\s+whom|action\s+by)"
                     r":\s*(?P<who>[A-Z][\w'’. ]{1,40}?)\s*(?:;|$)", re.I)
@@ -88,6 +93,10 @@ def due_date(sentence: str, next_meeting: str | None, meeting_date: str | None =
             stated.append((day_month.start(), f"{year:04d}-{month:02d}-{day:02d}"))
     for match in _MONTH_YEAR.finditer(sentence):
         month, year = MONTHS[match.group("month").lower()], int(match.group("year"))
+        stated.append((match.start(), f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"))
+    for match in _MONTHS_MEETING.finditer(sentence) if meeting_date else ():
+        month = MONTHS[match.group("month").lower()]
+        year = int(meeting_date[:4]) + (month <= int(meeting_date[5:7]))  # the next such month after the meeting
         stated.append((match.start(), f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"))
     if stated:
         return max(stated)[1]

@@ -147,7 +147,9 @@ _AHEAD = r"(?:next|future|subsequent|later|following|" + "|".join(
 _BODY = r"(?:Panel|Board|Committee|Sub-Committee|Members|members|Councillors|councillors|Council|Cabinet|Forum)"
 _UNDERTAKING = Cued(re.compile(
     r"\b(?:undertook|gave\s+an\s+undertaking|assured\s+(?:\w+\s+){1,2}?)\s+that\b[^.;]{3,120}?\b(?:would|will)\b"
-    r"|\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
+    # what a body had agreed or offered is its decision, reported ("the District Council had offered to transfer")
+    r"|(?<!Council had )(?<!Committee had )(?<!Board had )(?<!Cabinet had )(?<!Authority had )"
+    r"\b(?:agreed|undertook|undertakes|offered|promised|committed|volunteered|was\s+asked|were\s+asked|"
     r"be\s+asked|(?:Officers?|Clerk|Director|Chair|Manager|Head|Secretary|RFO|Chief\s+Executive))\s+to\s+"
     r"(?:(?:also|then|further|kindly)\s+)?(?!note|vary|consider|discuss|agree|comment|approve|endorse|accept|adopt|"
     r"receive|suspend|waive|extend|defer|support|recommend|object|introduce|speak|address|raise\s+no\b|the\b|a\b|"

@@ -135,6 +135,7 @@ _NOT_IN_ROLE = re.compile(r"[,;:()·•]|\b[a-z]+ed\b|\b(?:was|were|is|are|had|h
                           r"|–(?!\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&))*\s*$)"
                           # a clause running on after the title: "Head of Youth Services write to ..."
                           r"|\b[A-Z][\w'’-]*\s+(?!(?:of|for|to|at|on|in|with|and|the)\b)[a-z]{2,}\s+\S")
+_INITIALS_LIST = re.compile(r"[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*")
 # "The PC OBJECTS:" (the parish council's response to an application): a verdict in capitals, no one's surname
 _CAPITALS_VERDICTS = frozenset({"OBJECTS", "OBJECTED", "SUPPORTS", "SUPPORTED", "AGREED", "RESOLVED", "NOTED",
                                 "APPROVED", "COMMENTS", "RESPONDS"})
@@ -543,6 +544,10 @@ class SpeakerFinder:
         cleaned = clean_role(role)
         if cleaned == "Chair" and self.chair:
             return self.chair
+        if _INITIALS_LIST.fullmatch(cleaned):  # "Action: SM", "Action: EG / FL": the first they name
+            person = self.people.by_initials(re.split(r"\W+", cleaned)[0])
+            if person:
+                return person
         return self.people.by_role(cleaned, self.recent) or self.people.add(None, cleaned)
 
     def _note_mentioned_roles(self, sentence: str) -> None:
