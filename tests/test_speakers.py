@@ -165,6 +165,21 @@ def test_what_another_body_had_agreed_or_offered_is_no_commitment_of_the_meeting
     assert meeting.commitments == []
 
 
+def test_who_stands_in_for_another_a_resident_named_in_brackets_and_a_new_chair_after_a_long_clause() -> None:
+    meeting = parse_bytes(
+        b"Minutes of the Annual Meeting of the Town Council held on Monday 13th May 2024\n\n"
+        b"Present: Cllrs Kevin Draycott, Janet Ormerod and Graham Tolley\n\n"
+        b"In attendance: Sgt Karen Doig and PC Ross Lennie (Police)\n\n"
+        b"24/01 Election of Town Mayor\n\nCllr Draycott was proposed by Cllr Ormerod and seconded by Cllr Tolley.\n\n"
+        b"Cllr Draycott made his declaration of acceptance of office, was invested with the chain of office, and took "
+        b"the Chair. He thanked Members for their support.\n\n24/02 Police report\n\n"
+        b"Sgt Doig, standing in for PC Lennie, reported a quiet month.\n\n"
+        b"A resident (Mr Alasdair Petrie) said that the speeding had got worse.\n", "tc.txt")
+    assert labels(paragraph_with(meeting, "Cllr Draycott made")) == ["Councillor Kevin Draycott"]
+    assert labels(paragraph_with(meeting, "Sgt Doig")) == ["Sgt Karen Doig"]
+    assert labels(paragraph_with(meeting, "A resident")) == ["Mr Alasdair Petrie"]
+
+
 def test_a_declaration_records_who_and_the_kind_of_interest() -> None:
     meeting = meeting_of("1. Declarations of Interest\n\nCouncillor Brown declared a non-pecuniary interest in "
                          "item 4 as a governor of Newport Primary School.\n")

@@ -95,6 +95,8 @@ _FILLER_WORDS = frozenset({
 })
 _FILLER_PAIRS = {"more": "once", "response": "in", "reply": "in", "addition": "in", "turn": "in"}
 _PAREN_ROLE = re.compile(r"\s*\((?P<role>[^()]{1,60})\)\s*$")
+_STANDING_IN = re.compile(r",\s*(?:(?:standing\s+in|deputising|substituting|sitting\s+in)\s+for|on\s+behalf\s+of|"
+                          r"in\s+place\s+of)\s+[^,]{2,60}$", re.I)
 _ARTICLE = r"(?i:an?|one|some|several|other|another|two|three|four|many|all|individual|the)"
 _UNNAMED: list[tuple[Cued | Ending, str | None]] = [
     (Ending(re.compile(rf"(?:^|\b{_ARTICLE}\s+)(?:(?i:fellow|other|individual)\s+)?(?P<body>Panel|Board|"
@@ -173,7 +175,7 @@ _WELCOMED = re.compile(
 )
 _TOOK_CHAIR = Cued(re.compile(
     rf"(?P<name>(?:{TITLE_WORDS})\s+(?-i:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+))\s+"
-    r"(?:[^.;]{0,80}?\band\s+)?"  # "... made his declaration of acceptance of office and took the Chair"
+    r"(?:[^.;]{0,160}?\band\s+)?"  # "... made his declaration of acceptance of office and took the Chair"
     r"(?:took|was\s+in|assumed|resumed|chaired)\s+(?:the\s+)?(?:chair|meeting|item)",
     re.I,
 ), "took was assumed resumed chaired", "chair meeting item")
@@ -236,10 +238,15 @@ def subject_at_end(prefix: str) -> Mention | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def _subject_at_end(prefix: str) -> Mention | None:
     text = _strip_filler(prefix)
+    standing_in = _STANDING_IN.search(text)
+    if standing_in:  # "Sgt Doig, standing in for PC Lennie, reported": Sgt Doig
+        return subject_at_end(text[: standing_in.start()])
     role = None
     paren = _PAREN_ROLE.search(text) if text.rstrip().endswith(")") else None
     if paren:
         role, text = paren.group("role"), text[: paren.start()]
+        if _TITLED.fullmatch(role.strip()):  # "A resident (Mr Alasdair Petrie) said": the name in the brackets
+            return Mention("name", role.strip())
     text = text.rstrip()
     if _PRONOUN.search(text.strip()):
         return Mention("pronoun", text.strip())
