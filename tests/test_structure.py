@@ -615,6 +615,44 @@ def test_a_line_break_then_a_new_line_in_the_page_source_and_site_furniture():
         "The quote was £4,800.", "Proposed Cllr Penrose, seconded Cllr Hill.", "All agreed."]
 
 
+def test_a_meeting_page_inside_the_site_s_one_form_with_its_header_navigation_and_tabs():
+    """A committee system's "View meeting" page (Civica CMIS on DotNetNuke): the site's header, its search box and
+    main navigation, and the page's tabs (links to its own parts) are no part of the minutes, so the title and
+    details table head the meeting."""
+    from indexer.parse import parse_bytes
+
+    page = (
+        "<html><head><title>Meeting of Tarnside Joint Waste Committee - Tarnside Borough Council</title></head><body>"
+        "<form method='post' action='/cmis5/Meetings.aspx' id='Form'><div id='header'><a href='/'>Tarnside Borough "
+        "Council</a><div id='search'><input type='text'><a href='#'>Search</a></div><ul id='mainNav'><li><a "
+        "href='/Meetings.aspx'>Meetings</a></li><li><a href='/Councillors.aspx'>Councillors</a></li></ul></div>"
+        "<div class='cmisMeeting'><h2>Tarnside Joint Waste Committee</h2><table class='MeetingDetails'>"
+        "<tr><th scope='row'>Date:</th><td>Thursday, 20th June, 2024</td></tr><tr><th scope='row'>Time:</th>"
+        "<td>10.00 am</td></tr><tr><th scope='row'>Venue:</th><td>Committee Room 1, Wellmoor Offices</td></tr>"
+        "</table><div class='cmisTabs'><ul><li><a href='#agenda'>Agenda and minutes</a></li><li><a "
+        "href='#attendance'>Attendance</a></li><li><a href='#documents'>Documents</a></li></ul></div>"
+        "<div id='attendance'><h3>Attendance</h3><table><thead><tr><th>Name</th><th>Representing</th>"
+        "<th>Attendance</th></tr></thead><tbody><tr><td>Councillor Joanne Pickavance</td><td>Wellmoor District "
+        "Council</td><td>Present</td></tr><tr><td>Councillor Bernard Tyldesley</td><td>Hexby District Council</td>"
+        "<td>Apologies</td></tr></tbody></table><h4>Officers in attendance</h4><ul><li>Helen Threlfall – Contracts "
+        "Manager</li></ul></div><div id='agenda'><div class='AgendaItem'><div><span>1.</span> <span>Apologies for "
+        "absence</span></div><p>Apologies were received from Councillor Bernard Tyldesley.</p></div>"
+        "<div class='AgendaItem'><div><span>2.</span> <span>Food waste collections</span></div><p>RESOLVED – That "
+        "the weekly food waste collection service start on 5 October 2025.</p></div></div></div></form>"
+        "</body></html>")
+    meeting = parse_bytes(page.encode(), "jwc.html")
+    assert (meeting.panel, meeting.date, meeting.time, meeting.venue) == (
+        "Tarnside Joint Waste Committee", "2024-06-20", "10:00", "Committee Room 1, Wellmoor Offices")
+    assert [(person.name, person.status) for person in meeting.attendees] == [
+        ("Councillor Joanne Pickavance", "present"), ("Councillor Bernard Tyldesley", "apologies"),
+        ("Helen Threlfall", "in attendance")]
+    assert [(item.number, item.title, [paragraph.text for paragraph in item.paragraphs])
+            for item in meeting.items if item.paragraphs] == [
+        ("1.", "Apologies for absence", ["Apologies were received from Councillor Bernard Tyldesley."]),
+        ("2.", "Food waste collections", ["RESOLVED – That the weekly food waste collection service start on 5 "
+                                          "October 2025."])]
+
+
 def test_a_title_case_heading_wrapped_onto_a_short_line_and_a_typed_underline_under_the_words():
     from indexer.reflow import text_to_blocks
 

@@ -31,8 +31,9 @@ _SKIP_CLASS = re.compile(
     r"mgActionList|mgLinks|visually-hidden|sr-only|entry-meta|post-meta|byline|posted-on)(?:$|[\s_-])",
     re.I,
 )
-# The same written into one word: "siteFooter", "cookieBanner".
-_SITE_FURNITURE_ID = re.compile(r"(?:site|page|global)footer|cookie(?:banner|notice|consent)", re.I)
+# The same written into one word: "siteFooter", "cookieBanner", "mainNav"; a site's own "header" and "search" boxes.
+_SITE_FURNITURE_ID = re.compile(r"(?:site|page|global)footer|cookie(?:banner|notice|consent)"
+                                r"|(?:main|top|site|primary|global|sub)nav|(?:^|\s)(?:header|search)(?:\s|$)", re.I)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "table", "tbody", "thead", "tr", "td", "th",
                "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address",
                "center", "body", "html", "caption", "figure", "hr"}
@@ -59,8 +60,22 @@ def _skipped(tag: Tag) -> bool:
     if tag.name in _SKIP_TAGS:
         # A heading whose text is a button (accordions: "<h2><button>1. Election of Chair</button></h2>")
         return not (tag.name == "button" and tag.find_parent(_HEADINGS) is not None)
+    if tag.name in ("ul", "ol") and _in_page_links(tag):
+        return True
     names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
     return bool(names.strip()) and bool(_SKIP_CLASS.search(names) or _SITE_FURNITURE_ID.search(names))
+
+
+def _in_page_links(listing: Tag) -> bool:
+    """A list of links to parts of the same page, and nothing else: a page's tabs ("Agenda, reports and minutes |
+    Attendance | Documents") or its contents."""
+    entries = listing.find_all("li", recursive=False)
+    for entry in entries:
+        link = entry.find("a", href=True)
+        if link is None or not str(link["href"]).startswith("#") or (
+                clean_inline(link.get_text(" ")) != clean_inline(entry.get_text(" "))):
+            return False
+    return bool(entries)
 
 
 class _BlockWriter:
