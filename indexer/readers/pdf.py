@@ -160,9 +160,11 @@ def _rows_together(elements: list[LTItem], gutter: dict[int, LTTextBox]) -> list
             continue
         height = next(iter(box)).height
         if _NUMBER_CELL.fullmatch(text):
+            if gutter:  # the gutter's numbers already know their titles
+                continue
             minutes = [other for other in boxes if other is not box and other.x0 >= box.x1 - 1 and len(other) > 1
                        and abs(other.y1 - box.y1) < 0.6 * height]
-            if minutes and not gutter:
+            if minutes:
                 before[id(min(minutes, key=lambda other: other.x0))] = box
             continue
         beside = [other for other in boxes if other is not box and other.x1 <= box.x0 + 1 and len(other) > 1
